@@ -1,0 +1,85 @@
+package org.dmasim.core;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * Moves a transfer in bursts of a fixed size through the architecture's {@link DeviceBus}.
+ * The first burst waits for the device's latency (a choice); each next burst is scheduled
+ * when the previous one lands, so a burst deferred by the bus delays the rest.
+ */
+final class BurstDmaEngine implements DmaEngine {
+  /** How many latency steps a device may take before its first burst. */
+  static final int LATENCY_OPTIONS = 4;
+
+  private final DeviceBus bus;
+  private final SimulatedTime time;
+  private final CostModel costs;
+  private final CostCounters counters;
+  private final EventTrace trace;
+  private final ChoiceSource choices;
+  private final int burstBytes;
+
+  @Inject
+  BurstDmaEngine(DeviceBus bus, SimulatedTime time, CostModel costs, CostCounters counters, EventTrace trace,
+      ChoiceSource choices, @Named("dma.burst-bytes") int burstBytes) {
+    this.bus = bus;
+    this.time = time;
+    this.costs = costs;
+    this.counters = counters;
+    this.trace = trace;
+    this.choices = choices;
+    this.burstBytes = burstBytes;
+  }
+
+  @Override
+  public DmaTransfer start(DmaRequest request, Consumer<DmaTransfer> onComplete) {
+    if (onComplete == null) {
+      throw new IllegalArgumentException("onComplete must not be null");
+    }
+    DmaTransfer transfer = new DmaTransfer(request);
+    long latency = (long) costs.dmaSetupCycles() * (1 + choices.choose(ChoicePoint.DEVICE_LATENCY, LATENCY_OPTIONS));
+    if (trace.enabled()) {
+      trace.record(TraceEvent.Kind.DMA_START, request.busAddress(), -1, null,
+          (request.deviceWrites() ? "device will write " : "device will read ") + request.length()
+              + " bytes, first burst in " + latency + " cycles");
+    }
+    time.schedule(latency, () -> burst(transfer, request.data(), onComplete));
+    return transfer;
+  }
+
+  private void burst(DmaTransfer transfer, byte[] data, Consumer<DmaTransfer> onComplete) {
+    DmaRequest request = transfer.request();
+    int offset = transfer.transferred();
+    int length = Math.min(burstBytes, request.length() - offset);
+    long address = request.busAddress() + offset;
+    if (request.deviceWrites()) {
+      bus.deviceWrite(address, data, offset, length);
+    } else {
+      bus.deviceRead(address, transfer.readBuffer(), offset, length);
+    }
+    transfer.advance(length);
+    counters.dmaBytes(length);
+    if (trace.enabled()) {
+      byte[] moved = request.deviceWrites() ? Arrays.copyOfRange(data, offset, offset + length)
+          : Arrays.copyOfRange(transfer.readBuffer(), offset, offset + length);
+      trace.record(TraceEvent.Kind.DMA_BURST, address, -1, moved,
+          request.deviceWrites() ? "device bytes land in memory" : "device reads memory");
+    }
+    long duration = costs.burstCycles(length);
+    if (transfer.transferred() < request.length()) {
+      time.schedule(duration, () -> burst(transfer, data, onComplete));
+    } else {
+      time.schedule(duration, () -> {
+        transfer.completeAt(time.now());
+        if (trace.enabled()) {
+          trace.record(TraceEvent.Kind.DMA_COMPLETE, request.busAddress(), -1, null,
+              request.length() + " bytes, completion interrupt");
+        }
+        onComplete.accept(transfer);
+      });
+    }
+  }
+}

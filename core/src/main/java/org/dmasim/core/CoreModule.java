@@ -1,0 +1,47 @@
+package org.dmasim.core;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.name.Names;
+
+/** Binds the architecture-independent parts of one machine. Only binds. */
+final class CoreModule extends AbstractModule {
+  private final MachineSettings settings;
+  private final ChoiceSource choices;
+
+  CoreModule(MachineSettings settings, ChoiceSource choices) {
+    this.settings = settings;
+    this.choices = choices;
+  }
+
+  @Override
+  protected void configure() {
+    binder().requireExplicitBindings();
+    bind(MachineSettings.class).toInstance(settings);
+    bind(CacheGeometry.class).toInstance(settings.cache());
+    bind(CostModel.class).toInstance(settings.costs());
+    bind(ChoiceSource.class).toInstance(choices);
+    bind(Integer.class).annotatedWith(Names.named("dma.burst-bytes")).toInstance(settings.dmaBurstBytes());
+    bind(PhysicalMemory.class).in(Singleton.class);
+    bind(CostCounters.class).in(Singleton.class);
+    bind(SimulatedTime.class).to(EventQueueTime.class).in(Singleton.class);
+    bind(EventQueueTime.class);
+    bind(PageTable.class).in(Singleton.class);
+    bind(Cache.class).to(SetAssociativeCache.class).in(Singleton.class);
+    bind(SetAssociativeCache.class);
+    bind(HardwareActivity.class).in(Singleton.class);
+    bind(Cpu.class).to(SimulatedCpu.class).in(Singleton.class);
+    bind(SimulatedCpu.class);
+    bind(DmaEngine.class).to(BurstDmaEngine.class).in(Singleton.class);
+    bind(BurstDmaEngine.class);
+    bind(Machine.class).to(SimulatedMachine.class).in(Singleton.class);
+    bind(SimulatedMachine.class);
+  }
+
+  @Provides
+  @Singleton
+  EventTrace trace(SimulatedTime time) {
+    return new RecordingTrace(settings.trace(), time);
+  }
+}

@@ -1,0 +1,51 @@
+package org.dmasim.core;
+
+/** Running counts of the work a machine did; {@link #snapshot()} freezes them. */
+public final class CostCounters {
+  private long hits;
+  private long misses;
+  private long uncachedAccesses;
+  private long maintenanceOperations;
+  private long writeBacks;
+  private long speculativeFills;
+  private long evictions;
+  private long dmaBytes;
+
+  void hit() {
+    hits++;
+  }
+
+  void miss() {
+    misses++;
+  }
+
+  void uncachedAccess() {
+    uncachedAccesses++;
+  }
+
+  void maintenanceOperation() {
+    maintenanceOperations++;
+  }
+
+  void writeBack() {
+    writeBacks++;
+  }
+
+  void speculativeFill() {
+    speculativeFills++;
+  }
+
+  void eviction() {
+    evictions++;
+  }
+
+  void dmaBytes(long bytes) {
+    dmaBytes += bytes;
+  }
+
+  /** The counts now, with the clock's {@code cycles}. */
+  public CostReport snapshot(long cycles) {
+    return new CostReport(cycles, hits, misses, uncachedAccesses, maintenanceOperations,
+        writeBacks, speculativeFills, evictions, dmaBytes);
+  }
+}

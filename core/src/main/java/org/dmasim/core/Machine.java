@@ -1,0 +1,53 @@
+package org.dmasim.core;
+
+import java.util.function.BooleanSupplier;
+import org.dmasim.core.spi.ArchitectureProfile;
+import org.dmasim.core.spi.DmaMaintenance;
+
+/** One simulated machine: an architecture profile's CPU, cache, memory, page table, DMA and clock. */
+public interface Machine {
+  /** The architecture profile the machine was built from. */
+  ArchitectureProfile profile();
+
+  /** The settings the machine was built from. */
+  MachineSettings settings();
+
+  /** The CPU, at virtual addresses. */
+  Cpu cpu();
+
+  /** The data cache, at physical addresses. */
+  Cache cache();
+
+  /** Physical memory: what devices see. */
+  PhysicalMemory memory();
+
+  /** The page table behind the address space's mapped regions. */
+  PageTable pageTable();
+
+  /** Address translation and the kernel's cached and uncached aliases. */
+  AddressSpace addressSpace();
+
+  /** The device-side bus master. */
+  DmaEngine dmaEngine();
+
+  /** The architecture's cache maintenance for DMA. */
+  DmaMaintenance dmaMaintenance();
+
+  /** The clock and event queue. */
+  SimulatedTime time();
+
+  /** The event trace (empty unless enabled in the settings). */
+  EventTrace trace();
+
+  /** What the machine has done so far, in cycles and counts. */
+  CostReport costs();
+
+  /** Lets time pass (device events, hardware activity) until {@code condition} holds. */
+  void runUntil(BooleanSupplier condition);
+
+  /** Lets time pass until no device event is pending. */
+  void runUntilIdle();
+
+  /** Adds a note from the running program to the trace. */
+  void note(String text);
+}

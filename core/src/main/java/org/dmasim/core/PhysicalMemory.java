@@ -1,0 +1,87 @@
+package org.dmasim.core;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Sparse, byte-addressable physical memory with 64-bit addresses: what a device sees.
+ * Frames of {@value #FRAME_SIZE} bytes are created, zero-filled, on first touch.
+ */
+public final class PhysicalMemory {
+  /** Bytes per frame. */
+  public static final int FRAME_SIZE = 4096;
+
+  private static final int FRAME_SHIFT = 12;
+  private static final long FRAME_MASK = FRAME_SIZE - 1;
+
+  private final Map<Long, byte[]> frames = new HashMap<>();
+  private long lastFrameNumber = -1;
+  private byte[] lastFrame;
+
+  /** Number of frames touched so far. */
+  public int touchedFrames() {
+    return frames.size();
+  }
+
+  /** Reads one byte. */
+  public byte readByte(long address) {
+    return frame(address)[(int) (address & FRAME_MASK)];
+  }
+
+  /** Writes one byte. */
+  public void writeByte(long address, byte value) {
+    frame(address)[(int) (address & FRAME_MASK)] = value;
+  }
+
+  /** Copies {@code length} bytes starting at {@code address} into {@code destination}. */
+  public void read(long address, byte[] destination, int offset, int length) {
+    Objects.checkFromIndexSize(offset, length, destination.length);
+    long at = address;
+    int done = 0;
+    while (done < length) {
+      int inFrame = (int) (at & FRAME_MASK);
+      int chunk = Math.min(length - done, FRAME_SIZE - inFrame);
+      System.arraycopy(frame(at), inFrame, destination, offset + done, chunk);
+      done += chunk;
+      at += chunk;
+    }
+  }
+
+  /** Returns a copy of {@code length} bytes starting at {@code address}. */
+  public byte[] read(long address, int length) {
+    byte[] bytes = new byte[length];
+    read(address, bytes, 0, length);
+    return bytes;
+  }
+
+  /** Copies {@code length} bytes of {@code source} to memory at {@code address}. */
+  public void write(long address, byte[] source, int offset, int length) {
+    Objects.checkFromIndexSize(offset, length, source.length);
+    long at = address;
+    int done = 0;
+    while (done < length) {
+      int inFrame = (int) (at & FRAME_MASK);
+      int chunk = Math.min(length - done, FRAME_SIZE - inFrame);
+      System.arraycopy(source, offset + done, frame(at), inFrame, chunk);
+      done += chunk;
+      at += chunk;
+    }
+  }
+
+  /** Writes all of {@code source} at {@code address}. */
+  public void write(long address, byte[] source) {
+    write(address, source, 0, source.length);
+  }
+
+  private byte[] frame(long address) {
+    long number = address >>> FRAME_SHIFT;
+    if (number == lastFrameNumber) {
+      return lastFrame;
+    }
+    byte[] frame = frames.computeIfAbsent(number, n -> new byte[FRAME_SIZE]);
+    lastFrameNumber = number;
+    lastFrame = frame;
+    return frame;
+  }
+}

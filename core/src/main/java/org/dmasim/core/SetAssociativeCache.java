@@ -1,0 +1,396 @@
+package org.dmasim.core;
+
+import jakarta.inject.Inject;
+import java.util.Arrays;
+
+/**
+ * The one cache implementation: flat arrays of line numbers, dirty bits, age stamps and data,
+ * so that the hit path allocates nothing.
+ */
+final class SetAssociativeCache implements Cache {
+  private static final long INVALID = -1;
+
+  private final CacheGeometry geometry;
+  private final PhysicalMemory memory;
+  private final SimulatedTime time;
+  private final CostModel costs;
+  private final CostCounters counters;
+  private final EventTrace trace;
+  private final ChoiceSource choices;
+
+  private final int lineSize;
+  private final int lineShift;
+  private final int ways;
+  private final int setMask;
+  private final long[] lineNumbers;
+  private final boolean[] dirty;
+  private final long[] stamps;
+  private final byte[] data;
+  private long clock;
+
+  @Inject
+  SetAssociativeCache(CacheGeometry geometry, PhysicalMemory memory, SimulatedTime time, CostModel costs,
+      CostCounters counters, EventTrace trace, ChoiceSource choices) {
+    this.geometry = geometry;
+    this.memory = memory;
+    this.time = time;
+    this.costs = costs;
+    this.counters = counters;
+    this.trace = trace;
+    this.choices = choices;
+    this.lineSize = geometry.lineSize();
+    this.lineShift = Integer.numberOfTrailingZeros(lineSize);
+    this.ways = geometry.ways();
+    this.setMask = geometry.sets() - 1;
+    int lines = geometry.sets() * ways;
+    this.lineNumbers = new long[lines];
+    Arrays.fill(lineNumbers, INVALID);
+    this.dirty = new boolean[lines];
+    this.stamps = new long[lines];
+    this.data = new byte[lines * lineSize];
+  }
+
+  @Override
+  public CacheGeometry geometry() {
+    return geometry;
+  }
+
+  @Override
+  public long load(long physicalAddress, int size) {
+    checkSize(size);
+    int inLine = (int) (physicalAddress & (lineSize - 1));
+    if (inLine + size > lineSize) {
+      byte[] bytes = new byte[size];
+      read(physicalAddress, bytes, 0, size);
+      return LittleEndian.get(bytes, 0, size);
+    }
+    int slot = lookupForAccess(physicalAddress >>> lineShift, true);
+    long value = LittleEndian.get(data, slot * lineSize + inLine, size);
+    if (trace.enabled()) {
+      trace.record(TraceEvent.Kind.CPU_LOAD, physicalAddress, physicalAddress & -(long) lineSize,
+          Arrays.copyOfRange(data, slot * lineSize + inLine, slot * lineSize + inLine + size), "cached");
+    }
+    return value;
+  }
+
+  @Override
+  public void store(long physicalAddress, int size, long value) {
+    checkSize(size);
+    byte[] bytes = new byte[size];
+    LittleEndian.put(bytes, 0, size, value);
+    write(physicalAddress, bytes, 0, size);
+  }
+
+  @Override
+  public void read(long physicalAddress, byte[] destination, int offset, int length) {
+    long at = physicalAddress;
+    int done = 0;
+    while (done < length) {
+      int inLine = (int) (at & (lineSize - 1));
+      int chunk = Math.min(length - done, lineSize - inLine);
+      int slot = lookupForAccess(at >>> lineShift, true);
+      System.arraycopy(data, slot * lineSize + inLine, destination, offset + done, chunk);
+      if (trace.enabled()) {
+        trace.record(TraceEvent.Kind.CPU_LOAD, at, at & -(long) lineSize,
+            Arrays.copyOfRange(destination, offset + done, offset + done + chunk), "cached");
+      }
+      done += chunk;
+      at += chunk;
+    }
+  }
+
+  @Override
+  public void write(long physicalAddress, byte[] source, int offset, int length) {
+    long at = physicalAddress;
+    int done = 0;
+    boolean writeThrough = geometry.writePolicy() == WritePolicy.WRITE_THROUGH;
+    while (done < length) {
+      int inLine = (int) (at & (lineSize - 1));
+      int chunk = Math.min(length - done, lineSize - inLine);
+      long lineNumber = at >>> lineShift;
+      int slot = geometry.writeAllocate() ? lookupForAccess(lineNumber, false) : lookupNoAllocate(lineNumber);
+      if (slot >= 0) {
+        System.arraycopy(source, offset + done, data, slot * lineSize + inLine, chunk);
+        if (!writeThrough) {
+          dirty[slot] = true;
+        }
+      }
+      if (writeThrough || slot < 0) {
+        memory.write(at, source, offset + done, chunk);
+      }
+      if (trace.enabled()) {
+        trace.record(TraceEvent.Kind.CPU_STORE, at, at & -(long) lineSize,
+            Arrays.copyOfRange(source, offset + done, offset + done + chunk),
+            slot < 0 ? "no-write-allocate: to memory" : writeThrough ? "cached, written through" : "cached, line dirty");
+      }
+      done += chunk;
+      at += chunk;
+    }
+  }
+
+  @Override
+  public void clean(long physicalAddress) {
+    maintain(physicalAddress >>> lineShift, true, false);
+  }
+
+  @Override
+  public void invalidate(long physicalAddress) {
+    maintain(physicalAddress >>> lineShift, false, true);
+  }
+
+  @Override
+  public void cleanInvalidate(long physicalAddress) {
+    maintain(physicalAddress >>> lineShift, true, true);
+  }
+
+  @Override
+  public void cleanRange(long physicalAddress, long length) {
+    maintainRange(physicalAddress, length, true, false);
+  }
+
+  @Override
+  public void invalidateRange(long physicalAddress, long length) {
+    maintainRange(physicalAddress, length, false, true);
+  }
+
+  @Override
+  public void cleanInvalidateRange(long physicalAddress, long length) {
+    maintainRange(physicalAddress, length, true, true);
+  }
+
+  @Override
+  public boolean speculativeFill(long physicalAddress) {
+    long lineNumber = physicalAddress >>> lineShift;
+    if (find(lineNumber) >= 0) {
+      return false;
+    }
+    int slot = fill(lineNumber, TraceEvent.Kind.SPECULATIVE_FILL);
+    stamps[slot] = ++clock;
+    counters.speculativeFill();
+    return true;
+  }
+
+  @Override
+  public void evict(long lineAddress) {
+    int slot = find(lineAddress >>> lineShift);
+    if (slot >= 0) {
+      evictSlot(slot, "spontaneous");
+    }
+  }
+
+  @Override
+  public boolean contains(long physicalAddress) {
+    return find(physicalAddress >>> lineShift) >= 0;
+  }
+
+  @Override
+  public long[] validLines() {
+    int count = 0;
+    for (long number : lineNumbers) {
+      if (number != INVALID) {
+        count++;
+      }
+    }
+    long[] lines = new long[count];
+    int next = 0;
+    for (long number : lineNumbers) {
+      if (number != INVALID) {
+        lines[next++] = number << lineShift;
+      }
+    }
+    return lines;
+  }
+
+  @Override
+  public void snoopDeviceRead(long physicalAddress, int length) {
+    snoop(physicalAddress, length, false);
+  }
+
+  @Override
+  public void snoopDeviceWrite(long physicalAddress, int length) {
+    snoop(physicalAddress, length, true);
+  }
+
+  @Override
+  public LineState lineState(long physicalAddress) {
+    long lineNumber = physicalAddress >>> lineShift;
+    int slot = find(lineNumber);
+    if (slot < 0) {
+      return new LineState(lineNumber << lineShift, false, false, new byte[0]);
+    }
+    return new LineState(lineNumber << lineShift, true, dirty[slot], lineBytes(slot));
+  }
+
+  private void snoop(long physicalAddress, int length, boolean deviceWrites) {
+    if (length <= 0) {
+      return;
+    }
+    long first = physicalAddress >>> lineShift;
+    long last = (physicalAddress + length - 1) >>> lineShift;
+    for (long lineNumber = first; lineNumber <= last; lineNumber++) {
+      int slot = find(lineNumber);
+      if (slot < 0) {
+        continue;
+      }
+      boolean wasDirty = dirty[slot];
+      if (wasDirty) {
+        writeBack(slot);
+      }
+      if (deviceWrites) {
+        lineNumbers[slot] = INVALID;
+      }
+      if (trace.enabled()) {
+        trace.record(TraceEvent.Kind.SNOOP, lineNumber << lineShift, lineNumber << lineShift, null,
+            (deviceWrites ? "device write: " : "device read: ")
+                + (wasDirty ? "dirty data written back" : "clean") + (deviceWrites ? ", copy dropped" : ""));
+      }
+    }
+  }
+
+  private void maintainRange(long physicalAddress, long length, boolean clean, boolean invalidate) {
+    if (length <= 0) {
+      return;
+    }
+    long first = physicalAddress >>> lineShift;
+    long last = (physicalAddress + length - 1) >>> lineShift;
+    for (long lineNumber = first; lineNumber <= last; lineNumber++) {
+      maintain(lineNumber, clean, invalidate);
+    }
+  }
+
+  private void maintain(long lineNumber, boolean clean, boolean invalidate) {
+    counters.maintenanceOperation();
+    time.advance(costs.maintenancePerLineCycles());
+    int slot = find(lineNumber);
+    String operation = clean ? invalidate ? "clean+invalidate" : "clean" : "invalidate";
+    if (slot < 0) {
+      if (trace.enabled()) {
+        trace.record(TraceEvent.Kind.MAINTENANCE, lineNumber << lineShift, lineNumber << lineShift, null,
+            operation + ": line not present");
+      }
+      return;
+    }
+    boolean wasDirty = dirty[slot];
+    if (trace.enabled()) {
+      String effect = !wasDirty ? "clean line"
+          : clean ? "dirty line written back" : "dirty line DISCARDED without write-back";
+      trace.record(TraceEvent.Kind.MAINTENANCE, lineNumber << lineShift, lineNumber << lineShift,
+          lineBytes(slot), operation + ": " + effect + (invalidate ? ", line dropped" : ""));
+    }
+    if (clean && wasDirty) {
+      writeBack(slot);
+    }
+    if (invalidate) {
+      lineNumbers[slot] = INVALID;
+      dirty[slot] = false;
+    }
+  }
+
+  /** Finds or fills the line for a CPU access and charges a hit or a miss. */
+  private int lookupForAccess(long lineNumber, boolean isLoad) {
+    int slot = find(lineNumber);
+    if (slot >= 0) {
+      counters.hit();
+      time.advance(costs.hitCycles());
+      if (geometry.replacement() == ReplacementPolicy.LRU) {
+        stamps[slot] = ++clock;
+      }
+      return slot;
+    }
+    counters.miss();
+    time.advance(costs.missCycles());
+    slot = fill(lineNumber, TraceEvent.Kind.FILL);
+    stamps[slot] = ++clock;
+    return slot;
+  }
+
+  private int lookupNoAllocate(long lineNumber) {
+    int slot = find(lineNumber);
+    if (slot >= 0) {
+      counters.hit();
+      time.advance(costs.hitCycles());
+      if (geometry.replacement() == ReplacementPolicy.LRU) {
+        stamps[slot] = ++clock;
+      }
+    } else {
+      counters.miss();
+      time.advance(costs.missCycles());
+    }
+    return slot;
+  }
+
+  private int find(long lineNumber) {
+    int base = (int) (lineNumber & setMask) * ways;
+    for (int way = 0; way < ways; way++) {
+      if (lineNumbers[base + way] == lineNumber) {
+        return base + way;
+      }
+    }
+    return -1;
+  }
+
+  private int fill(long lineNumber, TraceEvent.Kind kind) {
+    int slot = victim((int) (lineNumber & setMask) * ways);
+    if (lineNumbers[slot] != INVALID) {
+      evictSlot(slot, "replaced");
+    }
+    lineNumbers[slot] = lineNumber;
+    dirty[slot] = false;
+    memory.read(lineNumber << lineShift, data, slot * lineSize, lineSize);
+    if (trace.enabled()) {
+      trace.record(kind, lineNumber << lineShift, lineNumber << lineShift, lineBytes(slot), "from memory");
+    }
+    return slot;
+  }
+
+  private int victim(int base) {
+    for (int way = 0; way < ways; way++) {
+      if (lineNumbers[base + way] == INVALID) {
+        return base + way;
+      }
+    }
+    if (geometry.replacement() == ReplacementPolicy.RANDOM) {
+      return base + choices.choose(ChoicePoint.REPLACEMENT_VICTIM, ways);
+    }
+    int oldest = base;
+    for (int way = 1; way < ways; way++) {
+      if (stamps[base + way] < stamps[oldest]) {
+        oldest = base + way;
+      }
+    }
+    return oldest;
+  }
+
+  private void evictSlot(int slot, String why) {
+    counters.eviction();
+    if (trace.enabled()) {
+      trace.record(TraceEvent.Kind.EVICTION, lineNumbers[slot] << lineShift, lineNumbers[slot] << lineShift,
+          lineBytes(slot), why + (dirty[slot] ? ", dirty" : ", clean"));
+    }
+    if (dirty[slot]) {
+      writeBack(slot);
+    }
+    lineNumbers[slot] = INVALID;
+    dirty[slot] = false;
+  }
+
+  private void writeBack(int slot) {
+    long lineAddress = lineNumbers[slot] << lineShift;
+    memory.write(lineAddress, data, slot * lineSize, lineSize);
+    dirty[slot] = false;
+    counters.writeBack();
+    if (trace.enabled()) {
+      trace.record(TraceEvent.Kind.WRITE_BACK, lineAddress, lineAddress, lineBytes(slot), "whole line to memory");
+    }
+  }
+
+  private byte[] lineBytes(int slot) {
+    return Arrays.copyOfRange(data, slot * lineSize, (slot + 1) * lineSize);
+  }
+
+  private static void checkSize(int size) {
+    if (size != 1 && size != 2 && size != 4 && size != 8) {
+      throw new IllegalArgumentException("Invalid access size " + size + ": must be 1, 2, 4 or 8");
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.dmasim.core;
+
+import jakarta.inject.Inject;
+
+/** The CPU: translation, then the cache or uncached memory, with hardware activity before each access. */
+final class SimulatedCpu implements Cpu {
+  private final AddressSpace addressSpace;
+  private final Cache cache;
+  private final PhysicalMemory memory;
+  private final SimulatedTime time;
+  private final CostModel costs;
+  private final CostCounters counters;
+  private final EventTrace trace;
+  private final HardwareActivity hardware;
+
+  @Inject
+  SimulatedCpu(AddressSpace addressSpace, Cache cache, PhysicalMemory memory, SimulatedTime time, CostModel costs,
+      CostCounters counters, EventTrace trace, HardwareActivity hardware) {
+    this.addressSpace = addressSpace;
+    this.cache = cache;
+    this.memory = memory;
+    this.time = time;
+    this.costs = costs;
+    this.counters = counters;
+    this.trace = trace;
+    this.hardware = hardware;
+  }
+
+  @Override
+  public long load(long virtualAddress, int size) {
+    checkSize(size);
+    Translation translation = addressSpace.translate(virtualAddress);
+    if (crossesPage(virtualAddress, size)) {
+      byte[] bytes = read(virtualAddress, size);
+      return LittleEndian.get(bytes, 0, size);
+    }
+    hardware.beforeCpuAccess(virtualAddress);
+    if (translation.attribute().cacheable()) {
+      return cache.load(translation.physicalAddress(), size);
+    }
+    byte[] bytes = uncachedRead(translation.physicalAddress(), size);
+    return LittleEndian.get(bytes, 0, size);
+  }
+
+  @Override
+  public void store(long virtualAddress, int size, long value) {
+    checkSize(size);
+    byte[] bytes = new byte[size];
+    LittleEndian.put(bytes, 0, size, value);
+    write(virtualAddress, bytes);
+  }
+
+  @Override
+  public byte[] read(long virtualAddress, int length) {
+    Translation[] pages = translateAll(virtualAddress, length);
+    byte[] bytes = new byte[length];
+    int done = 0;
+    for (Translation page : pages) {
+      int chunk = chunk(page.virtualAddress(), length - done);
+      hardware.beforeCpuAccess(page.virtualAddress());
+      if (page.attribute().cacheable()) {
+        cache.read(page.physicalAddress(), bytes, done, chunk);
+      } else {
+        System.arraycopy(uncachedRead(page.physicalAddress(), chunk), 0, bytes, done, chunk);
+      }
+      done += chunk;
+    }
+    return bytes;
+  }
+
+  @Override
+  public void write(long virtualAddress, byte[] bytes) {
+    Translation[] pages = translateAll(virtualAddress, bytes.length);
+    int done = 0;
+    for (Translation page : pages) {
+      int chunk = chunk(page.virtualAddress(), bytes.length - done);
+      hardware.beforeCpuAccess(page.virtualAddress());
+      if (page.attribute().cacheable()) {
+        cache.write(page.physicalAddress(), bytes, done, chunk);
+      } else {
+        counters.uncachedAccess();
+        time.advance(costs.uncachedCycles());
+        memory.write(page.physicalAddress(), bytes, done, chunk);
+        if (trace.enabled()) {
+          trace.record(TraceEvent.Kind.CPU_STORE, page.physicalAddress(), -1,
+              java.util.Arrays.copyOfRange(bytes, done, done + chunk), "uncached: straight to memory");
+        }
+      }
+      done += chunk;
+    }
+  }
+
+  private byte[] uncachedRead(long physicalAddress, int length) {
+    counters.uncachedAccess();
+    time.advance(costs.uncachedCycles());
+    byte[] bytes = memory.read(physicalAddress, length);
+    if (trace.enabled()) {
+      trace.record(TraceEvent.Kind.CPU_LOAD, physicalAddress, -1, bytes, "uncached: straight from memory");
+    }
+    return bytes;
+  }
+
+  /** Translates every page of the range before anything is accessed, so a fault changes nothing. */
+  private Translation[] translateAll(long virtualAddress, int length) {
+    if (length <= 0) {
+      throw new IllegalArgumentException("Invalid access length " + length + ": must be > 0");
+    }
+    long end = virtualAddress + length;
+    int count = (int) ((pageOf(end - 1) - pageOf(virtualAddress)) / PageTable.PAGE_SIZE) + 1;
+    Translation[] pages = new Translation[count];
+    long at = virtualAddress;
+    for (int i = 0; i < count; i++) {
+      pages[i] = addressSpace.translate(at);
+      at = pageOf(at) + PageTable.PAGE_SIZE;
+    }
+    return pages;
+  }
+
+  private static int chunk(long virtualAddress, int remaining) {
+    return (int) Math.min(remaining, pageOf(virtualAddress) + PageTable.PAGE_SIZE - virtualAddress);
+  }
+
+  private static boolean crossesPage(long virtualAddress, int size) {
+    return pageOf(virtualAddress) != pageOf(virtualAddress + size - 1);
+  }
+
+  private static long pageOf(long virtualAddress) {
+    return virtualAddress & -(long) PageTable.PAGE_SIZE;
+  }
+
+  private static void checkSize(int size) {
+    if (size != 1 && size != 2 && size != 4 && size != 8) {
+      throw new IllegalArgumentException("Invalid access size " + size + ": must be 1, 2, 4 or 8");
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.dmasim.core;
+
+import jakarta.inject.Inject;
+import java.util.function.BooleanSupplier;
+import org.dmasim.core.spi.ArchitectureProfile;
+import org.dmasim.core.spi.DmaMaintenance;
+
+/** The parts of a machine, as one injector built them. */
+final class SimulatedMachine implements Machine {
+  private final MachineSettings settings;
+  private final Cpu cpu;
+  private final Cache cache;
+  private final PhysicalMemory memory;
+  private final PageTable pageTable;
+  private final AddressSpace addressSpace;
+  private final DmaEngine dmaEngine;
+  private final DmaMaintenance dmaMaintenance;
+  private final SimulatedTime time;
+  private final EventTrace trace;
+  private final CostCounters counters;
+  private final HardwareActivity hardware;
+
+  @Inject
+  SimulatedMachine(MachineSettings settings, Cpu cpu, Cache cache, PhysicalMemory memory, PageTable pageTable,
+      AddressSpace addressSpace, DmaEngine dmaEngine, DmaMaintenance dmaMaintenance, SimulatedTime time,
+      EventTrace trace, CostCounters counters, HardwareActivity hardware) {
+    this.settings = settings;
+    this.cpu = cpu;
+    this.cache = cache;
+    this.memory = memory;
+    this.pageTable = pageTable;
+    this.addressSpace = addressSpace;
+    this.dmaEngine = dmaEngine;
+    this.dmaMaintenance = dmaMaintenance;
+    this.time = time;
+    this.trace = trace;
+    this.counters = counters;
+    this.hardware = hardware;
+  }
+
+  @Override
+  public ArchitectureProfile profile() {
+    return settings.profile();
+  }
+
+  @Override
+  public MachineSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public Cpu cpu() {
+    return cpu;
+  }
+
+  @Override
+  public Cache cache() {
+    return cache;
+  }
+
+  @Override
+  public PhysicalMemory memory() {
+    return memory;
+  }
+
+  @Override
+  public PageTable pageTable() {
+    return pageTable;
+  }
+
+  @Override
+  public AddressSpace addressSpace() {
+    return addressSpace;
+  }
+
+  @Override
+  public DmaEngine dmaEngine() {
+    return dmaEngine;
+  }
+
+  @Override
+  public DmaMaintenance dmaMaintenance() {
+    return dmaMaintenance;
+  }
+
+  @Override
+  public SimulatedTime time() {
+    return time;
+  }
+
+  @Override
+  public EventTrace trace() {
+    return trace;
+  }
+
+  @Override
+  public CostReport costs() {
+    return counters.snapshot(time.now());
+  }
+
+  @Override
+  public void runUntil(BooleanSupplier condition) {
+    while (!condition.getAsBoolean()) {
+      if (!hardware.idleStep()) {
+        throw new IllegalStateException("Waiting for a condition that no pending device event can bring about"
+            + " (time " + time.now() + ")");
+      }
+    }
+  }
+
+  @Override
+  public void runUntilIdle() {
+    while (hardware.idleStep()) {
+      // every pending device event runs
+    }
+  }
+
+  @Override
+  public void note(String text) {
+    trace.record(TraceEvent.Kind.NOTE, -1, -1, null, text);
+  }
+}

@@ -1,0 +1,18 @@
+package org.dmasim.core.spi;
+
+import org.dmasim.core.DmaDirection;
+
+/**
+ * An architecture's cache maintenance for a non-coherent (or coherent) device, at physical
+ * addresses: what Linux's arch_sync_dma_for_device/for_cpu and coherent allocation do.
+ */
+public interface DmaMaintenance {
+  /** Before the device owns the range: at map and at sync_for_device. */
+  void forDevice(long physicalAddress, long size, DmaDirection direction);
+
+  /** When the CPU takes the range back: at unmap and at sync_for_cpu. */
+  void forCpu(long physicalAddress, long size, DmaDirection direction);
+
+  /** Before pages are handed out as coherent memory through an uncached alias. */
+  void prepareCoherent(long physicalAddress, long size);
+}
