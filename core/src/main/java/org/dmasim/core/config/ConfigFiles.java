@@ -1,0 +1,65 @@
+package org.dmasim.core.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.configuration2.FileBasedConfiguration;
+import org.apache.commons.configuration2.PropertiesConfiguration;
+import org.apache.commons.configuration2.XMLConfiguration;
+import org.apache.commons.configuration2.YAMLConfiguration;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.apache.commons.configuration2.io.FileHandler;
+
+/** Loads a configuration file as properties, YAML or XML, chosen by its extension. */
+public final class ConfigFiles {
+  /** The extensions understood. */
+  public static final List<String> EXTENSIONS = List.of("properties", "yaml", "yml", "xml");
+
+  private ConfigFiles() {}
+
+  /** Loads {@code file}; a missing file, an unknown extension or a syntax error is one problem. */
+  public static FileBasedConfiguration load(Path file) {
+    String name = file.getFileName().toString();
+    String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+    FileBasedConfiguration configuration = switch (extension) {
+      case "properties" -> new PropertiesConfiguration();
+      case "yaml", "yml" -> new YAMLConfiguration();
+      case "xml" -> new XMLConfiguration();
+      default -> throw new ConfigurationProblems(name, List.of("Unknown configuration file extension '"
+          + extension + "': use one of ." + String.join(", .", EXTENSIONS) + "."));
+    };
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigurationProblems(name, List.of("File '" + file + "' does not exist or is not a file."));
+    }
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      new FileHandler(configuration).load(reader);
+    } catch (IOException | ConfigurationException e) {
+      throw new ConfigurationProblems(name, List.of("Cannot read '" + file + "': " + rootMessage(e)));
+    }
+    return configuration;
+  }
+
+  /** Loads properties from a class-path stream, such as an embedded default configuration. */
+  public static FileBasedConfiguration loadProperties(InputStream stream, String name) {
+    PropertiesConfiguration configuration = new PropertiesConfiguration();
+    try (Reader reader = new java.io.InputStreamReader(stream, StandardCharsets.UTF_8)) {
+      new FileHandler(configuration).load(reader);
+    } catch (IOException | ConfigurationException e) {
+      throw new ConfigurationProblems(name, List.of("Cannot read '" + name + "': " + rootMessage(e)));
+    }
+    return configuration;
+  }
+
+  private static String rootMessage(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}

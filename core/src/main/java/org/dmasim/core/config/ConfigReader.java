@@ -1,0 +1,183 @@
+package org.dmasim.core.config;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.configuration2.Configuration;
+import org.dmasim.core.Names;
+
+/**
+ * Reads typed values out of an Apache Commons {@link Configuration}, collecting every problem
+ * (bad value, unknown key) instead of stopping at the first; {@link #finish()} reports them
+ * all. Every key asked for counts as known, so keys nobody asked for are reported as unused.
+ */
+public final class ConfigReader {
+  private final Configuration configuration;
+  private final String source;
+  private final List<String> problems = new ArrayList<>();
+  private final Set<String> known = new LinkedHashSet<>();
+
+  /** A reader over {@code configuration}, which came from {@code source}. */
+  public ConfigReader(Configuration configuration, String source) {
+    if (configuration == null || source == null) {
+      throw new IllegalArgumentException("configuration and source must not be null");
+    }
+    this.configuration = configuration;
+    this.source = source;
+  }
+
+  /** Whether the configuration sets {@code key}. */
+  public boolean isSet(String key) {
+    known.add(key);
+    return configuration.containsKey(key);
+  }
+
+  /** A string, one of {@code allowed} unless that is empty; {@code fallback} when unset or bad. */
+  public String string(String key, String fallback, List<String> allowed) {
+    known.add(key);
+    String value = raw(key);
+    if (value == null) {
+      return fallback;
+    }
+    if (!allowed.isEmpty() && !allowed.contains(value)) {
+      problem(key, value, "must be one of " + String.join(", ", allowed) + "." + Names.didYouMean(value, allowed));
+      return fallback;
+    }
+    return value;
+  }
+
+  /** A list of strings (comma-separated or repeated), each one of {@code allowed} unless empty. */
+  public List<String> list(String key, List<String> fallback, List<String> allowed) {
+    known.add(key);
+    if (!configuration.containsKey(key)) {
+      return fallback;
+    }
+    List<String> values = new ArrayList<>();
+    for (Object item : configuration.getList(key)) {
+      for (String part : String.valueOf(item).split(",")) {
+        String value = part.trim();
+        if (value.isEmpty()) {
+          continue;
+        }
+        if (!allowed.isEmpty() && !allowed.contains(value)) {
+          problem(key, value, "must be one of " + String.join(", ", allowed) + "." + Names.didYouMean(value, allowed));
+        } else {
+          values.add(value);
+        }
+      }
+    }
+    return values.isEmpty() ? fallback : List.copyOf(values);
+  }
+
+  /** A whole number in {@code [min, max]}; {@code fallback} when unset or bad. */
+  public long integer(String key, long fallback, long min, long max) {
+    Long value = optionalInteger(key, min, max);
+    return value == null ? fallback : value;
+  }
+
+  /** A whole number in {@code [min, max]} (decimal, or hex with 0x); null when unset or bad. */
+  public Long optionalInteger(String key, long min, long max) {
+    known.add(key);
+    String value = raw(key);
+    if (value == null) {
+      return null;
+    }
+    try {
+      long parsed = Long.decode(value.replace("_", ""));
+      if (parsed >= min && parsed <= max) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problem(key, value, "must be a whole number from " + min + " to " + max + ".");
+    return null;
+  }
+
+  /** A decimal number in {@code [min, max]}; {@code fallback} when unset or bad. */
+  public double decimal(String key, double fallback, double min, double max) {
+    Double value = optionalDecimal(key, min, max);
+    return value == null ? fallback : value;
+  }
+
+  /** A decimal number in {@code [min, max]}; null when unset or bad. */
+  public Double optionalDecimal(String key, double min, double max) {
+    known.add(key);
+    String value = raw(key);
+    if (value == null) {
+      return null;
+    }
+    try {
+      double parsed = Double.parseDouble(value);
+      if (parsed >= min && parsed <= max) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problem(key, value, "must be a number from " + min + " to " + max + ".");
+    return null;
+  }
+
+  /** {@code true} or {@code false}. */
+  public boolean bool(String key, boolean fallback) {
+    known.add(key);
+    String value = raw(key);
+    if (value == null) {
+      return fallback;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> {
+        problem(key, value, "must be true or false.");
+        yield fallback;
+      }
+    };
+  }
+
+  /** Records a problem with {@code key}'s {@code value}. */
+  public void problem(String key, String value, String rule) {
+    problems.add("Invalid value '" + value + "' for '" + key + "': " + rule);
+  }
+
+  /** Records a problem that is not about one value. */
+  public void problem(String message) {
+    problems.add(message);
+  }
+
+  /** Every key that was asked for. */
+  public Set<String> knownKeys() {
+    return new TreeSet<>(known);
+  }
+
+  /** Reports unused keys, then throws {@link ConfigurationProblems} if anything was wrong. */
+  public void finish() {
+    for (Iterator<String> keys = configuration.getKeys(); keys.hasNext(); ) {
+      String key = keys.next();
+      if (!known.contains(key)) {
+        problems.add("Key '" + key + "' was not used." + Names.didYouMean(key, known)
+            + (Names.closest(key, known).isEmpty() ? " Known keys: " + String.join(", ", new TreeSet<>(known)) + "." : ""));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ConfigurationProblems(source, problems);
+    }
+  }
+
+  private String raw(String key) {
+    if (!configuration.containsKey(key)) {
+      return null;
+    }
+    Object value = configuration.getProperty(key);
+    if (value instanceof List<?> values) {
+      problem(key, String.valueOf(values), "must be a single value.");
+      return null;
+    }
+    return String.valueOf(value).trim();
+  }
+}

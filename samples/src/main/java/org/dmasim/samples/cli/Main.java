@@ -1,0 +1,18 @@
+package org.dmasim.samples.cli;
+
+import picocli.CommandLine;
+
+/** The {@code dmasim} command line. */
+public final class Main {
+  private Main() {}
+
+  /** Runs the command line and exits with its status: 0 done, 1 failed, 2 bad usage or configuration. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status. */
+  public static int run(String... args) {
+    return DmasimCommand.commandLine().execute(args);
+  }
+}
