@@ -15,6 +15,9 @@ public record CostModel(int hitCycles, int missCycles, int uncachedCycles,
     requireNonNegative("uncachedCycles", uncachedCycles);
     requireNonNegative("maintenancePerLineCycles", maintenancePerLineCycles);
     requireNonNegative("dmaSetupCycles", dmaSetupCycles);
+    if (hitCycles > missCycles) {
+      throw new IllegalArgumentException("hitCycles (" + hitCycles + ") must not exceed missCycles (" + missCycles + ")");
+    }
     if (!(dmaCyclesPerByte >= 0) || Double.isInfinite(dmaCyclesPerByte)) {
       throw new IllegalArgumentException("dmaCyclesPerByte must be a finite number >= 0, was " + dmaCyclesPerByte);
     }

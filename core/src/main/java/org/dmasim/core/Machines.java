@@ -1,7 +1,11 @@
 package org.dmasim.core;
 
 import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.google.inject.Stage;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The one place where machines are built: one injector per simulated machine. */
 public final class Machines {
@@ -14,12 +18,23 @@ public final class Machines {
 
   /** A machine for {@code settings} whose hardware choices come from {@code choices}. */
   public static Machine create(ArchitectureRegistry registry, MachineSettings settings, ChoiceSource choices) {
-    if (registry == null || settings == null || choices == null) {
-      throw new IllegalArgumentException("registry, settings and choices must not be null");
+    return injector(registry, settings, choices, List.of()).getInstance(Machine.class);
+  }
+
+  /**
+   * The injector of one machine, with {@code extensions} (allocators, the driver API) bound
+   * beside the core and the architecture, so that everything of one machine shares it.
+   */
+  public static Injector injector(ArchitectureRegistry registry, MachineSettings settings, ChoiceSource choices,
+      List<Module> extensions) {
+    if (registry == null || settings == null || choices == null || extensions == null) {
+      throw new IllegalArgumentException("registry, settings, choices and extensions must not be null");
     }
     var plugin = registry.plugin(settings.profile().architecture());
-    return Guice.createInjector(Stage.PRODUCTION, new CoreModule(settings, choices),
-            plugin.module(settings.profile()))
-        .getInstance(Machine.class);
+    List<Module> modules = new ArrayList<>();
+    modules.add(new CoreModule(settings, choices));
+    modules.add(plugin.module(settings.profile()));
+    modules.addAll(extensions);
+    return Guice.createInjector(Stage.PRODUCTION, modules);
   }
 }

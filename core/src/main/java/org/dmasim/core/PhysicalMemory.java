@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * Sparse, byte-addressable physical memory with 64-bit addresses: what a device sees.
- * Frames of {@value #FRAME_SIZE} bytes are created, zero-filled, on first touch.
+ * Frames of {@value #FRAME_SIZE} bytes are created, zero-filled, on the first write; reads of
+ * memory never written give zeros and create nothing.
  */
 public final class PhysicalMemory {
   /** Bytes per frame. */
@@ -19,14 +20,15 @@ public final class PhysicalMemory {
   private long lastFrameNumber = -1;
   private byte[] lastFrame;
 
-  /** Number of frames touched so far. */
+  /** Number of frames written so far. */
   public int touchedFrames() {
     return frames.size();
   }
 
   /** Reads one byte. */
   public byte readByte(long address) {
-    return frame(address)[(int) (address & FRAME_MASK)];
+    byte[] frame = existingFrame(address);
+    return frame == null ? 0 : frame[(int) (address & FRAME_MASK)];
   }
 
   /** Writes one byte. */
@@ -42,7 +44,12 @@ public final class PhysicalMemory {
     while (done < length) {
       int inFrame = (int) (at & FRAME_MASK);
       int chunk = Math.min(length - done, FRAME_SIZE - inFrame);
-      System.arraycopy(frame(at), inFrame, destination, offset + done, chunk);
+      byte[] frame = existingFrame(at);
+      if (frame == null) {
+        java.util.Arrays.fill(destination, offset + done, offset + done + chunk, (byte) 0);
+      } else {
+        System.arraycopy(frame, inFrame, destination, offset + done, chunk);
+      }
       done += chunk;
       at += chunk;
     }
@@ -72,6 +79,12 @@ public final class PhysicalMemory {
   /** Writes all of {@code source} at {@code address}. */
   public void write(long address, byte[] source) {
     write(address, source, 0, source.length);
+  }
+
+  /** The frame holding {@code address}, or null when it was never written (reads of it give zeros). */
+  private byte[] existingFrame(long address) {
+    long number = address >>> FRAME_SHIFT;
+    return number == lastFrameNumber ? lastFrame : frames.get(number);
   }
 
   private byte[] frame(long address) {
