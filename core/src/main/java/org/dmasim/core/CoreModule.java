@@ -25,18 +25,18 @@ final class CoreModule extends AbstractModule {
     bind(Integer.class).annotatedWith(Names.named("dma.burst-bytes")).toInstance(settings.dmaBurstBytes());
     bind(PhysicalMemory.class).in(Singleton.class);
     bind(CostCounters.class).in(Singleton.class);
-    bind(SimulatedTime.class).to(EventQueueTime.class).in(Singleton.class);
-    bind(EventQueueTime.class);
+    bind(EventQueueTime.class).in(Singleton.class);
+    bind(SimulatedTime.class).to(EventQueueTime.class);
     bind(PageTable.class).in(Singleton.class);
-    bind(Cache.class).to(SetAssociativeCache.class).in(Singleton.class);
-    bind(SetAssociativeCache.class);
+    bind(SetAssociativeCache.class).in(Singleton.class);
+    bind(Cache.class).to(SetAssociativeCache.class);
     bind(HardwareActivity.class).in(Singleton.class);
-    bind(Cpu.class).to(SimulatedCpu.class).in(Singleton.class);
-    bind(SimulatedCpu.class);
-    bind(DmaEngine.class).to(BurstDmaEngine.class).in(Singleton.class);
-    bind(BurstDmaEngine.class);
-    bind(Machine.class).to(SimulatedMachine.class).in(Singleton.class);
-    bind(SimulatedMachine.class);
+    bind(SimulatedCpu.class).in(Singleton.class);
+    bind(Cpu.class).to(SimulatedCpu.class);
+    bind(BurstDmaEngine.class).in(Singleton.class);
+    bind(DmaEngine.class).to(BurstDmaEngine.class);
+    bind(SimulatedMachine.class).in(Singleton.class);
+    bind(Machine.class).to(SimulatedMachine.class);
   }
 
   @Provides

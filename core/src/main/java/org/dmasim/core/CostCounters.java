@@ -19,8 +19,8 @@ public final class CostCounters {
     misses++;
   }
 
-  void uncachedAccess() {
-    uncachedAccesses++;
+  void uncachedAccesses(long count) {
+    uncachedAccesses += count;
   }
 
   void maintenanceOperation() {

@@ -78,8 +78,7 @@ final class SimulatedCpu implements Cpu {
       if (page.attribute().cacheable()) {
         cache.write(page.physicalAddress(), bytes, done, chunk);
       } else {
-        counters.uncachedAccess();
-        time.advance(costs.uncachedCycles());
+        chargeUncached(chunk);
         memory.write(page.physicalAddress(), bytes, done, chunk);
         if (trace.enabled()) {
           trace.record(TraceEvent.Kind.CPU_STORE, page.physicalAddress(), -1,
@@ -90,9 +89,15 @@ final class SimulatedCpu implements Cpu {
     }
   }
 
+  /** One uncached access per 8-byte word or part of one: the bus transactions of the copy. */
+  private void chargeUncached(int length) {
+    int words = (length + Long.BYTES - 1) / Long.BYTES;
+    counters.uncachedAccesses(words);
+    time.advance((long) words * costs.uncachedCycles());
+  }
+
   private byte[] uncachedRead(long physicalAddress, int length) {
-    counters.uncachedAccess();
-    time.advance(costs.uncachedCycles());
+    chargeUncached(length);
     byte[] bytes = memory.read(physicalAddress, length);
     if (trace.enabled()) {
       trace.record(TraceEvent.Kind.CPU_LOAD, physicalAddress, -1, bytes, "uncached: straight from memory");

@@ -8,7 +8,8 @@ import org.dmasim.core.Translation;
 
 /**
  * A kernel address space with a cacheable linear map of all memory at one base address and
- * a window where uncached aliases are mapped page by page, as x86 and ARM kernels have.
+ * a window where uncached aliases are mapped page by page, each aligned to its size rounded
+ * up to a power of two (as dma_alloc_coherent's remap is), as x86 and ARM kernels have.
  */
 public final class LinearAddressSpace implements AddressSpace {
   private final PageTable pageTable;
@@ -56,9 +57,11 @@ public final class LinearAddressSpace implements AddressSpace {
     }
     long firstPage = physicalAddress & -(long) PageTable.PAGE_SIZE;
     long end = (physicalAddress + length + PageTable.PAGE_SIZE - 1) & -(long) PageTable.PAGE_SIZE;
-    long alias = nextAlias;
-    pageTable.map(alias, firstPage, end - firstPage, aliasAttribute);
-    nextAlias += end - firstPage + PageTable.PAGE_SIZE;
+    long span = end - firstPage;
+    long order = Long.highestOneBit(span) == span ? span : Long.highestOneBit(span) << 1;
+    long alias = (nextAlias + order - 1) & -order;
+    pageTable.map(alias, firstPage, span, aliasAttribute);
+    nextAlias = alias + span + PageTable.PAGE_SIZE;
     return alias + (physicalAddress - firstPage);
   }
 
