@@ -1,0 +1,62 @@
+package org.dmasim.driver.api.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The live mappings and coherent allocations of one device, by device address. */
+final class MappingTable {
+  private final TreeMap<Long, List<Mapping>> byDmaAddress = new TreeMap<>();
+
+  void add(Mapping mapping) {
+    byDmaAddress.computeIfAbsent(mapping.dmaAddress, address -> new ArrayList<>()).add(mapping);
+  }
+
+  void remove(Mapping mapping) {
+    List<Mapping> at = byDmaAddress.get(mapping.dmaAddress);
+    if (at != null) {
+      at.remove(mapping);
+      if (at.isEmpty()) {
+        byDmaAddress.remove(mapping.dmaAddress);
+      }
+    }
+  }
+
+  /** The newest live mapping that starts at {@code dmaAddress}. */
+  Optional<Mapping> at(long dmaAddress) {
+    List<Mapping> at = byDmaAddress.get(dmaAddress);
+    return at == null || at.isEmpty() ? Optional.empty() : Optional.of(at.get(at.size() - 1));
+  }
+
+  /** The newest live mapping that overlaps {@code [dmaAddress, +size)}. */
+  Optional<Mapping> overlapping(long dmaAddress, long size) {
+    Map.Entry<Long, List<Mapping>> entry = byDmaAddress.floorEntry(dmaAddress);
+    while (entry != null) {
+      for (int i = entry.getValue().size() - 1; i >= 0; i--) {
+        Mapping mapping = entry.getValue().get(i);
+        if (mapping.overlapsDma(dmaAddress, size)) {
+          return Optional.of(mapping);
+        }
+      }
+      entry = byDmaAddress.lowerEntry(entry.getKey());
+    }
+    Map.Entry<Long, List<Mapping>> after = byDmaAddress.higherEntry(dmaAddress);
+    if (after != null && after.getKey() < dmaAddress + size) {
+      return Optional.of(after.getValue().get(after.getValue().size() - 1));
+    }
+    return Optional.empty();
+  }
+
+  boolean isEmpty() {
+    return byDmaAddress.isEmpty();
+  }
+
+  Collection<Mapping> live() {
+    List<Mapping> all = new ArrayList<>();
+    byDmaAddress.values().forEach(all::addAll);
+    return all;
+  }
+}
