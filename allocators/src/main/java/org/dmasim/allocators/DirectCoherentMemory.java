@@ -8,8 +8,8 @@ import org.dmasim.core.Cpu;
 import org.dmasim.core.Hex;
 import org.dmasim.core.PageTable;
 import org.dmasim.core.Translation;
-import org.dmasim.core.spi.ArchitectureProfile;
-import org.dmasim.core.spi.DmaMaintenance;
+import org.dmasim.core.ArchitectureProfile;
+import org.dmasim.core.DmaMaintenance;
 
 /**
  * dma_alloc_coherent as kernel/dma/direct.c does it without an IOMMU: 2^order pages from

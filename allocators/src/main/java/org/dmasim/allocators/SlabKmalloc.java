@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.dmasim.core.AddressSpace;
 import org.dmasim.core.Allocation;
 import org.dmasim.core.Hex;
-import org.dmasim.core.spi.ArchitectureProfile;
+import org.dmasim.core.ArchitectureProfile;
 
 /**
  * kmalloc with Linux's size classes (include/linux/slab.h): each class has slabs of one page

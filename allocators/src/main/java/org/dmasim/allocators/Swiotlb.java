@@ -8,8 +8,8 @@ import org.dmasim.core.AddressSpace;
 import org.dmasim.core.Cpu;
 import org.dmasim.core.DmaDirection;
 import org.dmasim.core.Hex;
-import org.dmasim.core.spi.ArchitectureProfile;
-import org.dmasim.core.spi.DmaMaintenance;
+import org.dmasim.core.ArchitectureProfile;
+import org.dmasim.core.DmaMaintenance;
 
 /**
  * kernel/dma/swiotlb.c over the slots of {@code [SWIOTLB_BASE, SWIOTLB_END)}: a mapping takes

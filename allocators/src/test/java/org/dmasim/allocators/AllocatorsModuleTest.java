@@ -8,7 +8,7 @@ import org.dmasim.core.ChoiceRates;
 import org.dmasim.core.MachineSettings;
 import org.dmasim.core.Machines;
 import org.dmasim.core.SeededChoiceSource;
-import org.dmasim.core.spi.ArchitectureProfile;
+import org.dmasim.core.ArchitectureProfile;
 import org.junit.jupiter.api.Test;
 
 class AllocatorsModuleTest {

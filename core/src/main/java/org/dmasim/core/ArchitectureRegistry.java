@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
-import org.dmasim.core.spi.ArchitecturePlugin;
-import org.dmasim.core.spi.ArchitectureProfile;
 
 /**
  * The architectures found on the class path, by name. Two plugins with one name, or a plugin

@@ -1,7 +1,6 @@
 package org.dmasim.core;
 
 import jakarta.inject.Inject;
-import org.dmasim.core.spi.ArchitectureProfile;
 
 /**
  * What the hardware does between program steps without being asked: due device bursts

@@ -1,8 +1,6 @@
 package org.dmasim.core;
 
 import java.util.function.BooleanSupplier;
-import org.dmasim.core.spi.ArchitectureProfile;
-import org.dmasim.core.spi.DmaMaintenance;
 
 /** One simulated machine: an architecture profile's CPU, cache, memory, page table, DMA and clock. */
 public interface Machine {

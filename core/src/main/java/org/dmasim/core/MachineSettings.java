@@ -1,6 +1,5 @@
 package org.dmasim.core;
 
-import org.dmasim.core.spi.ArchitectureProfile;
 
 /**
  * Everything needed to build one simulated machine, resolved and checked: the profile, the

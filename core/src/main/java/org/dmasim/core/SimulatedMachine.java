@@ -2,8 +2,6 @@ package org.dmasim.core;
 
 import jakarta.inject.Inject;
 import java.util.function.BooleanSupplier;
-import org.dmasim.core.spi.ArchitectureProfile;
-import org.dmasim.core.spi.DmaMaintenance;
 
 /** The parts of a machine, as one injector built them. */
 final class SimulatedMachine implements Machine {

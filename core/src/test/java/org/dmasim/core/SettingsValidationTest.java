@@ -3,8 +3,6 @@ package org.dmasim.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.dmasim.core.spi.Abi;
-import org.dmasim.core.spi.ArchitectureProfile;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

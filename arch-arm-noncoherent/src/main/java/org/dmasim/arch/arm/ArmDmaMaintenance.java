@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import org.dmasim.core.Cache;
 import org.dmasim.core.DmaDirection;
 import org.dmasim.core.spi.CacheRanges;
-import org.dmasim.core.spi.DmaMaintenance;
+import org.dmasim.core.DmaMaintenance;
 
 /**
  * arch/arm/mm/cache-v7.S and arch/arm64/mm/dma-mapping.c: clean for the device to read;

@@ -8,8 +8,8 @@ import org.dmasim.core.DeviceBus;
 import org.dmasim.core.PageAttribute;
 import org.dmasim.core.PageTable;
 import org.dmasim.core.PhysicalMemory;
-import org.dmasim.core.spi.ArchitectureProfile;
-import org.dmasim.core.spi.DmaMaintenance;
+import org.dmasim.core.ArchitectureProfile;
+import org.dmasim.core.DmaMaintenance;
 import org.dmasim.core.spi.LinearAddressSpace;
 
 /** Binds non-coherent ARM: a bus the cache never sees, the variant's maintenance, and a Normal non-cacheable alias window. */

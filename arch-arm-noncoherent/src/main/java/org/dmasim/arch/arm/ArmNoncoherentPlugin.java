@@ -4,9 +4,9 @@ import com.google.inject.Module;
 import java.util.List;
 import org.dmasim.core.CacheGeometry;
 import org.dmasim.core.CostModel;
-import org.dmasim.core.spi.Abi;
-import org.dmasim.core.spi.ArchitecturePlugin;
-import org.dmasim.core.spi.ArchitectureProfile;
+import org.dmasim.core.Abi;
+import org.dmasim.core.ArchitecturePlugin;
+import org.dmasim.core.ArchitectureProfile;
 
 /**
  * ARM with a non-coherent device: no snooping, speculative fills of any cacheable line, and
@@ -50,15 +50,15 @@ public final class ArmNoncoherentPlugin implements ArchitecturePlugin {
 
   @Override
   public Module module(ArchitectureProfile profile) {
-    if (profile.equals(ARMV7)) {
-      return new ArmModule(profile, ArmDmaMaintenance.Variant.ARMV7);
+    if (!NAME.equals(profile.architecture())) {
+      throw new IllegalArgumentException("Profile " + profile.qualifiedName() + " is not one of " + NAME + "'s");
     }
-    if (profile.equals(ARM64) || profile.equals(ARM64_CWG128)) {
-      return new ArmModule(profile, ArmDmaMaintenance.Variant.ARM64);
-    }
-    if (profile.equals(ARM64_PRE_5_19)) {
-      return new ArmModule(profile, ArmDmaMaintenance.Variant.ARM64_PRE_5_19);
-    }
-    throw new IllegalArgumentException("Profile " + profile.qualifiedName() + " is not one of " + NAME + "'s");
+    return switch (profile.name()) {
+      case "armv7" -> new ArmModule(profile, ArmDmaMaintenance.Variant.ARMV7);
+      case "arm64", "arm64-cwg128" -> new ArmModule(profile, ArmDmaMaintenance.Variant.ARM64);
+      case "arm64-pre5.19" -> new ArmModule(profile, ArmDmaMaintenance.Variant.ARM64_PRE_5_19);
+      default -> throw new IllegalArgumentException("Profile " + profile.qualifiedName() + " is not one of " + NAME
+          + "'s");
+    };
   }
 }

@@ -2,7 +2,7 @@ package org.dmasim.arch.mips;
 
 import org.dmasim.core.Cache;
 import org.dmasim.core.DmaDirection;
-import org.dmasim.core.spi.DmaMaintenance;
+import org.dmasim.core.DmaMaintenance;
 
 /**
  * arch/mips/mm/c-r4k.c and dma-noncoherent.c: write back and invalidate for the device to

@@ -8,8 +8,8 @@ import org.dmasim.core.Cache;
 import org.dmasim.core.DeviceBus;
 import org.dmasim.core.PageTable;
 import org.dmasim.core.PhysicalMemory;
-import org.dmasim.core.spi.ArchitectureProfile;
-import org.dmasim.core.spi.DmaMaintenance;
+import org.dmasim.core.ArchitectureProfile;
+import org.dmasim.core.DmaMaintenance;
 
 /** Binds MIPS: a bus the cache never sees, r4k maintenance (with or without the post-DMA invalidate), KSEG0/KSEG1. */
 final class MipsModule extends AbstractModule {

@@ -4,9 +4,9 @@ import com.google.inject.Module;
 import java.util.List;
 import org.dmasim.core.CacheGeometry;
 import org.dmasim.core.CostModel;
-import org.dmasim.core.spi.Abi;
-import org.dmasim.core.spi.ArchitecturePlugin;
-import org.dmasim.core.spi.ArchitectureProfile;
+import org.dmasim.core.Abi;
+import org.dmasim.core.ArchitecturePlugin;
+import org.dmasim.core.ArchitectureProfile;
 
 /**
  * Non-coherent 32-bit MIPS: KSEG0 (cached) and KSEG1 (uncached) views of the first 512 MiB,
@@ -45,10 +45,10 @@ public final class MipsPlugin implements ArchitecturePlugin {
 
   @Override
   public Module module(ArchitectureProfile profile) {
-    if (profile.equals(R4K)) {
+    if (NAME.equals(profile.architecture()) && profile.name().equals(R4K.name())) {
       return new MipsModule(profile, false);
     }
-    if (profile.equals(R10000)) {
+    if (NAME.equals(profile.architecture()) && profile.name().equals(R10000.name())) {
       return new MipsModule(profile, true);
     }
     throw new IllegalArgumentException("Profile " + profile.qualifiedName() + " is not one of " + NAME + "'s");

@@ -10,8 +10,8 @@ import org.dmasim.core.DmaDirection;
 import org.dmasim.core.PageAttribute;
 import org.dmasim.core.PageTable;
 import org.dmasim.core.PhysicalMemory;
-import org.dmasim.core.spi.ArchitectureProfile;
-import org.dmasim.core.spi.DmaMaintenance;
+import org.dmasim.core.ArchitectureProfile;
+import org.dmasim.core.DmaMaintenance;
 import org.dmasim.core.spi.LinearAddressSpace;
 
 /** Binds x86: a snooping bus, no-op DMA maintenance, the direct map and an uncached alias window. */

@@ -4,9 +4,9 @@ import com.google.inject.Module;
 import java.util.List;
 import org.dmasim.core.CacheGeometry;
 import org.dmasim.core.CostModel;
-import org.dmasim.core.spi.Abi;
-import org.dmasim.core.spi.ArchitecturePlugin;
-import org.dmasim.core.spi.ArchitectureProfile;
+import org.dmasim.core.Abi;
+import org.dmasim.core.ArchitecturePlugin;
+import org.dmasim.core.ArchitectureProfile;
 
 /** The coherent x86-64 architecture: the cache snoops device traffic, DMA maintenance is a no-op. */
 public final class X86Plugin implements ArchitecturePlugin {
@@ -35,7 +35,7 @@ public final class X86Plugin implements ArchitecturePlugin {
 
   @Override
   public Module module(ArchitectureProfile profile) {
-    if (!PROFILES.contains(profile)) {
+    if (PROFILES.stream().noneMatch(known -> known.qualifiedName().equals(profile.qualifiedName()))) {
       throw new IllegalArgumentException("Profile " + profile.qualifiedName() + " is not one of " + NAME + "'s");
     }
     return new X86Module(profile);

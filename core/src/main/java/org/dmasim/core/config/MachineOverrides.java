@@ -9,20 +9,21 @@ import org.dmasim.core.CostModel;
 import org.dmasim.core.MachineSettings;
 import org.dmasim.core.ReplacementPolicy;
 import org.dmasim.core.WritePolicy;
-import org.dmasim.core.spi.ArchitectureProfile;
+import org.dmasim.core.ArchitectureProfile;
 
 /**
  * What a configuration changes of a profile's machine: cache geometry and policies, costs,
- * choice rates and the DMA burst size. A null field keeps the profile's value.
+ * choice rates, the DMA burst size, and whether Linux 6.5's small-kmalloc bouncing is on
+ * (non-coherent profiles only). A null field keeps the profile's value.
  */
 public record MachineOverrides(Integer cacheSize, Integer lineSize, Integer ways, ReplacementPolicy replacement,
     WritePolicy writePolicy, Boolean writeAllocate, Integer hitCycles, Integer missCycles, Integer uncachedCycles,
     Integer maintenancePerLineCycles, Double dmaCyclesPerByte, Integer dmaSetupCycles, ChoiceRates rates,
-    int dmaBurstBytes) {
+    int dmaBurstBytes, Boolean kmallocBounce) {
 
   /** Nothing overridden. */
   public static final MachineOverrides NONE = new MachineOverrides(null, null, null, null, null, null, null, null,
-      null, null, null, null, ChoiceRates.DEFAULT, MachineSettings.DEFAULT_DMA_BURST_BYTES);
+      null, null, null, null, ChoiceRates.DEFAULT, MachineSettings.DEFAULT_DMA_BURST_BYTES, null);
 
   /** Checks the rates are present. */
   public MachineOverrides {
@@ -61,10 +62,11 @@ public record MachineOverrides(Integer cacheSize, Integer lineSize, Integer ways
       reader.problem("dma.burst-bytes", Long.toString(burst), "must be a power of two from 1 to 4096.");
       burst = MachineSettings.DEFAULT_DMA_BURST_BYTES;
     }
+    Boolean kmallocBounce = reader.isSet("dma.kmalloc-bounce") ? reader.bool("dma.kmalloc-bounce", false) : null;
     return new MachineOverrides(cacheSize, lineSize, ways,
         replacement == null ? null : ReplacementPolicy.valueOf(replacement.toUpperCase(Locale.ROOT)),
         writePolicy == null ? null : WritePolicy.valueOf(writePolicy.toUpperCase(Locale.ROOT).replace('-', '_')),
-        writeAllocate, hit, miss, uncached, maintenance, perByte, setup, rates, (int) burst);
+        writeAllocate, hit, miss, uncached, maintenance, perByte, setup, rates, (int) burst, kmallocBounce);
   }
 
   /** The settings of a machine of {@code profile} with these overrides; throws naming a bad combination. */
@@ -85,7 +87,9 @@ public record MachineOverrides(Integer cacheSize, Integer lineSize, Integer ways
         maintenancePerLineCycles != null ? maintenancePerLineCycles : costs.maintenancePerLineCycles(),
         dmaCyclesPerByte != null ? dmaCyclesPerByte : costs.dmaCyclesPerByte(),
         dmaSetupCycles != null ? dmaSetupCycles : costs.dmaSetupCycles());
-    return new MachineSettings(profile, seed, cache, effective, rates, trace, dmaBurstBytes);
+    ArchitectureProfile effectiveProfile = kmallocBounce == null || profile.dmaCoherent() ? profile
+        : profile.withBouncesSmallKmallocBuffers(kmallocBounce);
+    return new MachineSettings(effectiveProfile, seed, cache, effective, rates, trace, dmaBurstBytes);
   }
 
   private static Integer optionalInt(ConfigReader reader, String key, long min, long max) {

@@ -17,8 +17,8 @@ import org.dmasim.core.Outcome;
 import org.dmasim.core.SeededChoiceSource;
 import org.dmasim.core.TraceEvent;
 import org.dmasim.core.scenario.SeedScenario;
-import org.dmasim.core.spi.ArchitecturePlugin;
-import org.dmasim.core.spi.ArchitectureProfile;
+import org.dmasim.core.ArchitecturePlugin;
+import org.dmasim.core.ArchitectureProfile;
 
 /**
  * Assertions every architecture must pass, called from each architecture module's tests

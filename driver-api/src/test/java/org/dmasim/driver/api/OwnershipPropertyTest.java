@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
-import org.dmasim.core.spi.ArchitectureProfile;
+import org.dmasim.core.ArchitectureProfile;
 
 /**
  * A driver that maps only buffers owning their cache lines and follows the ownership rules

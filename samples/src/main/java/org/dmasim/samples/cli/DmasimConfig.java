@@ -1,29 +1,44 @@
 package org.dmasim.samples.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.commons.configuration2.Configuration;
 import org.dmasim.core.ArchitectureRegistry;
+import org.dmasim.core.Names;
 import org.dmasim.core.config.ConfigFiles;
 import org.dmasim.core.config.ConfigReader;
-import org.dmasim.core.config.ConfigurationProblems;
 import org.dmasim.core.config.MachineOverrides;
-import org.dmasim.core.spi.ArchitecturePlugin;
-import org.dmasim.core.spi.ArchitectureProfile;
+import org.dmasim.core.ArchitecturePlugin;
+import org.dmasim.core.ArchitectureProfile;
+import org.dmasim.driver.api.DebugOptions;
+import org.dmasim.samples.catalog.SampleCatalog;
+import org.dmasim.samples.catalog.SampleInfo;
+import org.dmasim.samples.compare.ComparisonPlan;
+import org.dmasim.samples.report.ReportFormat;
 
 /**
  * The command line's settings, read and checked once from the embedded default
- * configuration or a user's file: which profiles, how many runs from which seed, and what
- * the machines change of their profiles.
+ * configuration or a user's file: what to compare, how many runs from which seed, the
+ * debug checker, the report format and threads, and what the machines change of their
+ * profiles. Every problem of a file is reported at once.
  */
-record DmasimConfig(List<ArchitectureProfile> profiles, long seed, int runs, MachineOverrides machine) {
+record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples, Map<String, List<String>> strategies,
+    long seed, int runs, DebugOptions debug, ReportFormat format, int threads, MachineOverrides machine) {
   /** The class-path resource of the default configuration. */
   static final String DEFAULT_RESOURCE = "dmasim-default.properties";
 
   DmasimConfig {
     profiles = List.copyOf(profiles);
+    samples = List.copyOf(samples);
+    strategies = Map.copyOf(strategies);
   }
 
   /** The embedded default configuration. */
@@ -33,21 +48,47 @@ record DmasimConfig(List<ArchitectureProfile> profiles, long seed, int runs, Mac
         throw new IllegalStateException("The jar lacks its default configuration " + DEFAULT_RESOURCE);
       }
       return read(ConfigFiles.loadProperties(stream, DEFAULT_RESOURCE), DEFAULT_RESOURCE, registry);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  /** The configuration in {@code file}; every problem is reported at once. */
+  /** The configuration in {@code file}. */
   static DmasimConfig load(Path file, ArchitectureRegistry registry) {
     return read(ConfigFiles.load(file), file.getFileName().toString(), registry);
   }
 
+  /** Reads and checks {@code configuration}, reporting every problem at once. */
   static DmasimConfig read(Configuration configuration, String source, ArchitectureRegistry registry) {
     ConfigReader reader = new ConfigReader(configuration, source);
+    DmasimConfig config = parse(reader, registry);
+    reader.finish();
+    return config;
+  }
+
+  /** Every key a configuration may set. */
+  static Set<String> knownKeys(ArchitectureRegistry registry) {
+    ConfigReader reader = new ConfigReader(new org.apache.commons.configuration2.BaseConfiguration(), "no file");
+    parse(reader, registry);
+    return reader.knownKeys();
+  }
+
+  private static DmasimConfig parse(ConfigReader reader, ArchitectureRegistry registry) {
     List<ArchitectureProfile> profiles = profiles(reader, registry);
+    List<String> sampleNames = SampleCatalog.all().stream().map(SampleInfo::name).toList();
+    List<SampleInfo> samples = reader.list("samples", sampleNames, sampleNames).stream()
+        .map(SampleCatalog::sample).toList();
+    Map<String, List<String>> strategies = strategies(reader, samples);
     long seed = reader.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
     int runs = (int) reader.integer("runs", 200, 1, 1_000_000);
+    boolean debugEnabled = reader.bool("debug", true);
+    boolean strict = reader.bool("debug.strict", false);
+    if (strict && !debugEnabled) {
+      reader.problem("debug.strict", "true", "needs 'debug' to be true.");
+      strict = false;
+    }
+    String formatName = reader.string("format", "text", List.of("text", "json", "html", "junit"));
+    int threads = (int) reader.integer("threads", 0, 0, 1024);
     MachineOverrides machine = MachineOverrides.read(reader);
     for (ArchitectureProfile profile : profiles) {
       try {
@@ -56,12 +97,22 @@ record DmasimConfig(List<ArchitectureProfile> profiles, long seed, int runs, Mac
         reader.problem("For " + profile.qualifiedName() + ": " + e.getMessage());
       }
     }
-    reader.finish();
-    return new DmasimConfig(profiles, seed, runs, machine);
+    return new DmasimConfig(profiles, samples, strategies, seed, runs, new DebugOptions(debugEnabled, strict),
+        ReportFormat.parse(formatName), threads, machine);
   }
 
-  /** {@code architectures}: names of architectures (all their profiles) or {@code arch/profile}. */
-  private static List<ArchitectureProfile> profiles(ConfigReader reader, ArchitectureRegistry registry) {
+  /** The comparison these settings describe. */
+  ComparisonPlan plan() {
+    return new ComparisonPlan(profiles, samples, strategies, seed, runs, machine, debug);
+  }
+
+  /** The threads to use: the configured number, or every core. */
+  int effectiveThreads() {
+    return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+  }
+
+  /** {@code architectures}: architecture names (all their profiles) or {@code arch/profile}. */
+  static List<ArchitectureProfile> profiles(ConfigReader reader, ArchitectureRegistry registry) {
     List<String> entries = reader.list("architectures", registry.names(), List.of());
     List<ArchitectureProfile> profiles = new ArrayList<>();
     for (String entry : entries) {
@@ -81,11 +132,30 @@ record DmasimConfig(List<ArchitectureProfile> profiles, long seed, int runs, Mac
         }
       }
     }
-    return profiles;
+    return List.copyOf(new LinkedHashSet<>(profiles));
   }
 
-  /** Thrown for problems in the configuration, with all of them. */
-  static boolean isConfigurationProblem(Throwable error) {
-    return error instanceof ConfigurationProblems;
+  /**
+   * {@code strategies}: names that restrict every selected sample having them; each must be a
+   * strategy of some selected sample. Samples with none of the names run all their strategies.
+   */
+  private static Map<String, List<String>> strategies(ConfigReader reader, List<SampleInfo> samples) {
+    Set<String> known = new LinkedHashSet<>();
+    samples.forEach(sample -> known.addAll(sample.strategyNames()));
+    List<String> wanted = reader.list("strategies", List.of(), List.of());
+    Map<String, List<String>> bySample = new LinkedHashMap<>();
+    for (String name : wanted) {
+      if (!known.contains(name)) {
+        reader.problem("strategies", name, "must be a strategy of a selected sample: " + String.join(", ", known)
+            + "." + Names.didYouMean(name, known));
+      }
+    }
+    for (SampleInfo sample : samples) {
+      List<String> chosen = sample.strategyNames().stream().filter(wanted::contains).toList();
+      if (!chosen.isEmpty()) {
+        bySample.put(sample.name(), chosen);
+      }
+    }
+    return bySample;
   }
 }

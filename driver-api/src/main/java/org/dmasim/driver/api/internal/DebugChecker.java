@@ -33,7 +33,7 @@ final class DebugChecker implements DmaDebug {
   private final Set<String> reportedTouches = new HashSet<>();
 
   @Inject
-  DebugChecker(DebugOptions options, Target target, org.dmasim.core.spi.ArchitectureProfile profile) {
+  DebugChecker(DebugOptions options, Target target, org.dmasim.core.ArchitectureProfile profile) {
     this.options = options;
     this.target = target;
     this.bouncesSmallBuffers = profile.bouncesSmallKmallocBuffers();

@@ -5,7 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.name.Names;
 import org.dmasim.core.Cache;
-import org.dmasim.core.spi.ArchitectureProfile;
+import org.dmasim.core.ArchitectureProfile;
 import org.dmasim.driver.api.CpuAccess;
 import org.dmasim.driver.api.DebugOptions;
 import org.dmasim.driver.api.Device;

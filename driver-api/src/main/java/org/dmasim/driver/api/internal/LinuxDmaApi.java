@@ -14,7 +14,7 @@ import org.dmasim.allocators.PoolBlock;
 import org.dmasim.core.AddressSpace;
 import org.dmasim.core.Hex;
 import org.dmasim.core.PageTable;
-import org.dmasim.core.spi.DmaMaintenance;
+import org.dmasim.core.DmaMaintenance;
 import org.dmasim.driver.api.CoherentBuffer;
 import org.dmasim.driver.api.DmaApi;
 import org.dmasim.driver.api.DmaDirection;

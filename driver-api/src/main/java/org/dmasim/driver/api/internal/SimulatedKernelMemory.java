@@ -14,7 +14,7 @@ import org.dmasim.core.Allocation;
 import org.dmasim.core.Hex;
 import org.dmasim.core.PageAttribute;
 import org.dmasim.core.PageTable;
-import org.dmasim.core.spi.ArchitectureProfile;
+import org.dmasim.core.ArchitectureProfile;
 import org.dmasim.driver.api.KernelMemory;
 import org.dmasim.driver.api.UncachedRegion;
 

@@ -1,4 +1,4 @@
-package org.dmasim.core.spi;
+package org.dmasim.core;
 
 import com.google.inject.Module;
 import java.util.List;

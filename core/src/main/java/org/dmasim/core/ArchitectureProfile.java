@@ -1,7 +1,5 @@
-package org.dmasim.core.spi;
+package org.dmasim.core;
 
-import org.dmasim.core.CacheGeometry;
-import org.dmasim.core.CostModel;
 
 /**
  * One configuration of an architecture: its default cache and costs, and the constants
@@ -36,6 +34,15 @@ public record ArchitectureProfile(String architecture, String name, String descr
     requirePowerOfTwo(name, "l1CacheBytes", l1CacheBytes);
     requirePowerOfTwo(name, "dmaAlignment", dmaAlignment);
     requirePowerOfTwo(name, "kmallocMinimumAlignment", kmallocMinimumAlignment);
+  }
+
+  /**
+   * The same profile with Linux 6.5's small-buffer bouncing on or off: an experiment, since
+   * Linux lowers the kmalloc minimum only together with the bouncing.
+   */
+  public ArchitectureProfile withBouncesSmallKmallocBuffers(boolean bounces) {
+    return new ArchitectureProfile(architecture, name, description, cache, l1CacheBytes, dmaAlignment,
+        kmallocMinimumAlignment, dmaCoherent, speculativeFills, bounces, abi, costs);
   }
 
   /** {@code architecture/name}, as reports print it. */

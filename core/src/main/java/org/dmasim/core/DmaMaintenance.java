@@ -1,6 +1,5 @@
-package org.dmasim.core.spi;
+package org.dmasim.core;
 
-import org.dmasim.core.DmaDirection;
 
 /**
  * An architecture's cache maintenance for a non-coherent (or coherent) device, at physical

@@ -1,4 +1,4 @@
-package org.dmasim.core.spi;
+package org.dmasim.core;
 
 /**
  * The C data model of an architecture, as struct layouts need it: sizes of long and pointers

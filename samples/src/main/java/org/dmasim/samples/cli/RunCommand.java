@@ -1,0 +1,86 @@
+package org.dmasim.samples.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.dmasim.core.ArchitectureRegistry;
+import org.dmasim.core.CostReport;
+import org.dmasim.core.MachineSettings;
+import org.dmasim.core.ArchitectureProfile;
+import org.dmasim.driver.api.Finding;
+import org.dmasim.samples.catalog.SampleCatalog;
+import org.dmasim.samples.catalog.SampleInfo;
+import org.dmasim.samples.catalog.StrategyInfo;
+import org.dmasim.samples.compare.RunResult;
+import org.dmasim.samples.compare.SampleRunner;
+import org.dmasim.samples.compare.Timeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dmasim run}: one sample, strategy and profile with one seed, optionally with its annotated timeline. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Runs one combination and prints its outcome; with --trace, its annotated event timeline.")
+final class RunCommand implements Callable<Integer> {
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  CommonOptions common;
+
+  @Option(names = "--sample", required = true, paramLabel = "NAME", description = "The sample driver.")
+  String sample;
+
+  @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "The sample's strategy.")
+  String strategy;
+
+  @Option(names = "--arch", required = true, paramLabel = "ARCH", description = "The architecture.")
+  String architecture;
+
+  @Option(names = "--profile", paramLabel = "NAME", description = "The profile (default: the architecture's first).")
+  String profile;
+
+  @Option(names = "--seed", paramLabel = "N", description = "The seed (default: the configuration's).")
+  Long seed;
+
+  @Option(names = "--trace", description = "Print the event timeline, annotated.")
+  boolean trace;
+
+  @Override
+  public Integer call() {
+    ArchitectureRegistry registry = ArchitectureRegistry.discover();
+    SampleInfo sampleInfo = SampleCatalog.sample(sample);
+    StrategyInfo strategyInfo = sampleInfo.strategy(strategy);
+    ArchitectureProfile architectureProfile = registry.profile(architecture, profile);
+    DmasimConfig config = common.load(registry);
+    long runSeed = seed == null ? config.seed() : seed;
+    MachineSettings settings = config.machine().apply(architectureProfile, runSeed, trace);
+    RunResult result = SampleRunner.run(registry, settings, sampleInfo, strategyInfo, config.debug());
+
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("%s / %s on %s, seed %d: %s%n", sampleInfo.name(), strategyInfo.name(),
+        architectureProfile.qualifiedName(), runSeed, result.verdict().outcome());
+    result.verdict().reasons().forEach(reason -> out.println("  " + reason));
+    for (Finding finding : result.findings()) {
+      out.println("  DMA-API debug: " + finding.format());
+    }
+    CostReport costs = result.costs();
+    out.printf("  cost: %d cycles, %d hits, %d misses, %d maintenance ops, %d uncached accesses, %d write-backs,"
+            + " %d speculative fills, %d DMA bytes, %d padding bytes%n", costs.cycles(), costs.hits(), costs.misses(),
+        costs.maintenanceOperations(), costs.uncachedAccesses(), costs.writeBacks(), costs.speculativeFills(),
+        costs.dmaBytes(), result.paddingBytes());
+    if (trace) {
+      var writes = result.recorder().deviceWrites();
+      int lineSize = settings.cache().lineSize();
+      Timeline timeline = writes.isEmpty() ? new Timeline(0, 0, lineSize)
+          : new Timeline(writes.get(0).dmaAddress(), writes.get(0).bytes().length, lineSize);
+      out.println();
+      out.printf("Timeline (cycles; watching the device buffer's line %s; <<< marks what did the damage):%n",
+          org.dmasim.core.Hex.address(timeline.watchedLine()));
+      timeline.annotateAll(result.trace()).forEach(out::println);
+    }
+    out.flush();
+    return 0;
+  }
+}
