@@ -15,4 +15,12 @@ public final class Main {
   public static int run(String... args) {
     return DmasimCommand.commandLine().execute(args);
   }
+
+  /** Runs the command line with its output and errors going to the given writers. */
+  static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    picocli.CommandLine commandLine = DmasimCommand.commandLine();
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    return commandLine.execute(args);
+  }
 }

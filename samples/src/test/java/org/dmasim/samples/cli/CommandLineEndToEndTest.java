@@ -1,0 +1,142 @@
+package org.dmasim.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the command line the way a user does and reads what it prints and writes. */
+class CommandLineEndToEndTest {
+  @TempDir
+  Path directory;
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run dmasim(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void compareWritesTheJsonContract() throws IOException {
+    Path report = directory.resolve("report.json");
+    Run run = dmasim("compare", "--sample", "iostruct", "--arch", "x86,arm-noncoherent/armv7,mips/r4k",
+        "--runs", "30", "--seed", "5", "--format", "json", "--out", report.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).isEmpty();
+
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertThat(json.get("tool").asText()).isEqualTo("dmasim");
+    assertThat(json.get("version").asText()).isNotBlank();
+    assertThat(json.get("seed").asLong()).isEqualTo(5);
+    assertThat(json.get("runs").asInt()).isEqualTo(30);
+    List<JsonNode> results = new ArrayList<>();
+    json.get("results").forEach(results::add);
+    assertThat(results).hasSize(7 * 3);
+    for (JsonNode cell : results) {
+      List<String> outcomeKeys = new ArrayList<>();
+      cell.get("outcomes").fieldNames().forEachRemaining(outcomeKeys::add);
+      assertThat(outcomeKeys).containsExactly("OK", "STALE_READ", "DMA_DATA_CORRUPTED", "CPU_WRITE_LOST");
+      assertThat(cell.get("debug").has("EEXIST_OVERLAP")).isTrue();
+      assertThat(cell.get("debug").has("CPU_TOUCHED_DEVICE_LINE")).isTrue();
+      for (String field : List.of("cycles", "misses", "maintenanceOps", "uncachedAccesses", "paddingBytes")) {
+        assertThat(cell.get("cost").has(field)).as(field).isTrue();
+      }
+    }
+    JsonNode x86Embedded = cell(results, "embedded", "x86", "x86-64");
+    assertThat(x86Embedded.get("outcomes").get("OK").asInt()).isEqualTo(30);
+    assertThat(x86Embedded.get("expectation").asText()).isEqualTo("ACCEPTABLE");
+    assertThat(x86Embedded.get("debug").get("CPU_TOUCHED_DEVICE_LINE").asInt())
+        .as("the 2002 bug is caught even on x86, where it does no harm").isEqualTo(30);
+
+    JsonNode armEmbedded = cell(results, "embedded", "arm-noncoherent", "armv7");
+    assertThat(armEmbedded.get("expectation").asText()).isEqualTo("FORBIDDEN_OBSERVED");
+    assertThat(armEmbedded.get("outcomes").get("DMA_DATA_CORRUPTED").asInt()).isPositive();
+
+    JsonNode mipsEmbedded = cell(results, "embedded", "mips", "r4k");
+    assertThat(mipsEmbedded.get("outcomes").get("STALE_READ").asInt()).isPositive();
+    JsonNode uncachedPageOnMips = cell(results, "uncached-page", "mips", "r4k");
+    assertThat(uncachedPageOnMips.get("expectation").asText()).isEqualTo("NOT_APPLICABLE");
+    assertThat(uncachedPageOnMips.get("notApplicable").asText()).contains("KSEG0");
+
+    JsonNode pool = cell(results, "dma-pool", "arm-noncoherent", "armv7");
+    JsonNode separate = cell(results, "separate-kmalloc", "arm-noncoherent", "armv7");
+    JsonNode uncachedPage = cell(results, "uncached-page", "arm-noncoherent", "armv7");
+    assertThat(uncachedPage.get("cost").get("uncachedAccesses").asLong())
+        .as("the uncached page slows the neighbouring data")
+        .isGreaterThan(separate.get("cost").get("uncachedAccesses").asLong());
+    assertThat(pool.get("cost").get("uncachedAccesses").asLong()).as("pool buffers are reached uncached")
+        .isGreaterThan(separate.get("cost").get("uncachedAccesses").asLong());
+  }
+
+  @Test
+  void theSameSeedGivesTheSameReportWhateverTheThreads() throws IOException {
+    Path one = directory.resolve("one.json");
+    Path two = directory.resolve("two.json");
+    assertThat(dmasim("compare", "--sample", "rx-ring,spi-sensor", "--runs", "10", "--threads", "1", "--format",
+        "json", "--out", one.toString()).status()).isZero();
+    assertThat(dmasim("compare", "--sample", "rx-ring,spi-sensor", "--runs", "10", "--threads", "2", "--format",
+        "json", "--out", two.toString()).status()).isZero();
+    assertThat(Files.readString(two)).isEqualTo(Files.readString(one));
+  }
+
+  @Test
+  void runWithTraceTellsTheStory() {
+    Run run = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "arm-noncoherent",
+        "--profile", "armv7", "--seed", "3", "--trace");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("iostruct / embedded on arm-noncoherent/armv7, seed 3: DMA_DATA_CORRUPTED")
+        .contains("DMA-API debug: CPU_TOUCHED_DEVICE_LINE")
+        .contains("the device's bytes land in memory")
+        .contains("<<< DAMAGE: stale bytes written back over the device's data")
+        .contains("MAINTENANCE");
+  }
+
+  @Test
+  void listNamesEverything() {
+    Run run = dmasim("list");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("x86-64", "armv7", "arm64-cwg128", "arm64-pre5.19", "r4k", "r10000",
+        "iostruct", "rx-ring", "usb-status", "spi-sensor", "dma-buffer-attribute", "missing-sync", "dma-minalign");
+  }
+
+  @Test
+  void badInputExitsWithTwoAndSaysWhatIsAllowed() throws IOException {
+    Run unknownSample = dmasim("compare", "--sample", "iostrukt", "--runs", "1");
+    assertThat(unknownSample.status()).isEqualTo(2);
+    assertThat(unknownSample.err()).contains("'iostrukt'").contains("iostruct, rx-ring, usb-status, spi-sensor")
+        .contains("Did you mean 'iostruct'?");
+
+    Run unknownArch = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "x68");
+    assertThat(unknownArch.status()).isEqualTo(2);
+    assertThat(unknownArch.err()).contains("Unknown architecture 'x68'. Available: arm-noncoherent, mips, x86.");
+
+    Path config = Files.writeString(directory.resolve("bad.yaml"), "runs: -1\ncache:\n  line-size: 48\n");
+    Run badConfig = dmasim("compare", "--config", config.toString());
+    assertThat(badConfig.status()).isEqualTo(2);
+    assertThat(badConfig.err()).contains("Configuration errors in bad.yaml:").contains("1) ").contains("2) ");
+
+    Path existing = Files.writeString(directory.resolve("keep.json"), "previous");
+    Run badFormat = dmasim("compare", "--runs", "1", "--format", "jsno", "--out", existing.toString());
+    assertThat(badFormat.status()).isEqualTo(2);
+    assertThat(badFormat.err()).contains("Did you mean 'json'?");
+    assertThat(Files.readString(existing)).as("nothing half-written").isEqualTo("previous");
+  }
+
+  private static JsonNode cell(List<JsonNode> results, String strategy, String arch, String profile) {
+    return results.stream().filter(cell -> cell.get("strategy").asText().equals(strategy)
+        && cell.get("arch").asText().equals(arch) && cell.get("profile").asText().equals(profile))
+        .findFirst().orElseThrow(() -> new AssertionError(strategy + " @ " + arch + "/" + profile));
+  }
+}
