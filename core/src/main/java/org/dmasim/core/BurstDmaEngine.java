@@ -21,6 +21,8 @@ final class BurstDmaEngine implements DmaEngine {
   private final EventTrace trace;
   private final ChoiceSource choices;
   private final int burstBytes;
+  /** Transfers in flight and the time their next event is due, in start order. */
+  private final java.util.LinkedHashMap<DmaTransfer, Long> active = new java.util.LinkedHashMap<>();
 
   @Inject
   BurstDmaEngine(DeviceBus bus, SimulatedTime time, CostModel costs, CostCounters counters, EventTrace trace,
@@ -46,8 +48,28 @@ final class BurstDmaEngine implements DmaEngine {
           (request.deviceWrites() ? "device will write " : "device will read ") + request.length()
               + " bytes, first burst in " + latency + " cycles");
     }
-    time.schedule(latency, () -> burst(transfer, request.data(), onComplete));
+    schedule(transfer, latency, () -> burst(transfer, request.data(), onComplete));
     return transfer;
+  }
+
+  /** A hash of the transfers in flight: where each is, how far it got, and when it moves next. */
+  long stateHash() {
+    long hash = StateHash.SEED;
+    for (var entry : active.entrySet()) {
+      DmaRequest request = entry.getKey().request();
+      hash = StateHash.mix(hash, request.busAddress());
+      hash = StateHash.mix(hash, request.length() * 2L + (request.deviceWrites() ? 1 : 0));
+      hash = StateHash.mix(hash, entry.getKey().transferred());
+      hash = StateHash.mix(hash, entry.getValue() - time.now());
+      byte[] data = request.data();
+      hash = StateHash.mix(hash, data, 0, data.length);
+    }
+    return hash;
+  }
+
+  private void schedule(DmaTransfer transfer, long delay, Runnable action) {
+    active.put(transfer, time.now() + delay);
+    time.schedule(delay, action);
   }
 
   private void burst(DmaTransfer transfer, byte[] data, Consumer<DmaTransfer> onComplete) {
@@ -70,9 +92,10 @@ final class BurstDmaEngine implements DmaEngine {
     }
     long duration = costs.burstCycles(length);
     if (transfer.transferred() < request.length()) {
-      time.schedule(duration, () -> burst(transfer, data, onComplete));
+      schedule(transfer, duration, () -> burst(transfer, data, onComplete));
     } else {
-      time.schedule(duration, () -> {
+      schedule(transfer, duration, () -> {
+        active.remove(transfer);
         transfer.completeAt(time.now());
         if (trace.enabled()) {
           trace.record(TraceEvent.Kind.DMA_COMPLETE, request.busAddress(), -1, null,

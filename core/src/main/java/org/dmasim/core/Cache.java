@@ -64,4 +64,10 @@ public interface Cache {
 
   /** The state of the line holding {@code physicalAddress}. */
   LineState lineState(long physicalAddress);
+
+  /**
+   * A hash of everything that decides the cache's future behaviour: which lines are where,
+   * dirty or clean, their bytes and their replacement order. Equal caches hash equal.
+   */
+  long stateHash();
 }

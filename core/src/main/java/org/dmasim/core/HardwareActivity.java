@@ -38,6 +38,11 @@ final class HardwareActivity {
     accessed = true;
   }
 
+  /** A hash of what the hardware remembers between steps: the last access speculation works around. */
+  long stateHash() {
+    return accessed ? StateHash.mix(StateHash.SEED, lastAccess) : StateHash.SEED;
+  }
+
   /** The CPU waits; the next device event runs after the hardware's own activity. */
   boolean idleStep() {
     if (!time.hasPendingEvents()) {

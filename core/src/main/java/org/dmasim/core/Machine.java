@@ -48,4 +48,13 @@ public interface Machine {
 
   /** Adds a note from the running program to the trace. */
   void note(String text);
+
+  /**
+   * A hash of the machine's state that decides what happens next for the same future choices:
+   * cache contents and replacement order, memory, page attributes, transfers in flight (with
+   * their timing relative to now), the hardware's memory of the last access, and the running
+   * program's progress (its access count and every value it loaded). Costs, the clock's
+   * absolute value and the trace are left out. Two machines with equal hashes continue alike.
+   */
+  long stateHash();
 }

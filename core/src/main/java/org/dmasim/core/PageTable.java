@@ -112,6 +112,16 @@ public final class PageTable {
     return null;
   }
 
+  /** A hash of the single-page entries (attribute changes and aliases); regions never change. */
+  long stateHash() {
+    long hash = 0;
+    for (Map.Entry<Long, Entry> page : pages.entrySet()) {
+      hash += StateHash.mix(StateHash.mix(StateHash.mix(StateHash.SEED, page.getKey()), page.getValue().physicalPage),
+          page.getValue().attribute.ordinal());
+    }
+    return StateHash.finish(hash);
+  }
+
   private String describeMappings() {
     StringBuilder text = new StringBuilder();
     for (Region region : regions) {

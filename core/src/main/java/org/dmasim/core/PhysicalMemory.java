@@ -87,6 +87,25 @@ public final class PhysicalMemory {
     return number == lastFrameNumber ? lastFrame : frames.get(number);
   }
 
+  /** A hash of memory's contents; frames holding only zeros count as never written. */
+  public long stateHash() {
+    long hash = 0;
+    for (Map.Entry<Long, byte[]> frame : frames.entrySet()) {
+      byte[] bytes = frame.getValue();
+      boolean zero = true;
+      for (byte value : bytes) {
+        if (value != 0) {
+          zero = false;
+          break;
+        }
+      }
+      if (!zero) {
+        hash += StateHash.mix(StateHash.mix(StateHash.SEED, frame.getKey()), bytes, 0, bytes.length);
+      }
+    }
+    return StateHash.finish(hash);
+  }
+
   private byte[] frame(long address) {
     long number = address >>> FRAME_SHIFT;
     if (number == lastFrameNumber) {

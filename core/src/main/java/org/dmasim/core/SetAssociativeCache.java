@@ -221,6 +221,28 @@ final class SetAssociativeCache implements Cache {
     return new LineState(lineNumber << lineShift, true, dirty[slot], lineBytes(slot));
   }
 
+  @Override
+  public long stateHash() {
+    long hash = StateHash.SEED;
+    for (int slot = 0; slot < lineNumbers.length; slot++) {
+      if (lineNumbers[slot] == INVALID) {
+        continue;
+      }
+      int base = slot - slot % ways;
+      int rank = 0;
+      for (int way = base; way < base + ways; way++) {
+        if (lineNumbers[way] != INVALID && stamps[way] < stamps[slot]) {
+          rank++;
+        }
+      }
+      hash = StateHash.mix(hash, slot);
+      hash = StateHash.mix(hash, lineNumbers[slot]);
+      hash = StateHash.mix(hash, (dirty[slot] ? 1 : 0) + 2L * rank);
+      hash = StateHash.mix(hash, data, slot * lineSize, lineSize);
+    }
+    return hash;
+  }
+
   private void snoop(long physicalAddress, int length, boolean deviceWrites) {
     if (length <= 0) {
       return;

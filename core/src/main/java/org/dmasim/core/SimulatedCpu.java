@@ -12,6 +12,8 @@ final class SimulatedCpu implements Cpu {
   private final CostCounters counters;
   private final EventTrace trace;
   private final HardwareActivity hardware;
+  private long accesses;
+  private long observed = StateHash.SEED;
 
   @Inject
   SimulatedCpu(AddressSpace addressSpace, Cache cache, PhysicalMemory memory, SimulatedTime time, CostModel costs,
@@ -35,11 +37,27 @@ final class SimulatedCpu implements Cpu {
       return LittleEndian.get(bytes, 0, size);
     }
     hardware.beforeCpuAccess(virtualAddress);
+    long value;
     if (translation.attribute().cacheable()) {
-      return cache.load(translation.physicalAddress(), size);
+      value = cache.load(translation.physicalAddress(), size);
+    } else {
+      value = LittleEndian.get(uncachedRead(translation.physicalAddress(), size), 0, size);
     }
-    byte[] bytes = uncachedRead(translation.physicalAddress(), size);
-    return LittleEndian.get(bytes, 0, size);
+    return observe(virtualAddress, value);
+  }
+
+  /**
+   * A hash of the program's progress: how many accesses it made and every value it loaded.
+   * A deterministic program that has seen the same values is in the same state.
+   */
+  long stateHash() {
+    return StateHash.mix(observed, accesses);
+  }
+
+  private long observe(long virtualAddress, long value) {
+    accesses++;
+    observed = StateHash.mix(StateHash.mix(observed, virtualAddress), value);
+    return value;
   }
 
   @Override
@@ -65,12 +83,15 @@ final class SimulatedCpu implements Cpu {
       }
       done += chunk;
     }
+    observed = StateHash.mix(StateHash.mix(observed, virtualAddress), bytes, 0, length);
+    accesses++;
     return bytes;
   }
 
   @Override
   public void write(long virtualAddress, byte[] bytes) {
     Translation[] pages = translateAll(virtualAddress, bytes.length);
+    accesses++;
     int done = 0;
     for (Translation page : pages) {
       int chunk = chunk(page.virtualAddress(), bytes.length - done);

@@ -17,11 +17,15 @@ final class SimulatedMachine implements Machine {
   private final EventTrace trace;
   private final CostCounters counters;
   private final HardwareActivity hardware;
+  private final BurstDmaEngine engine;
+  private final SimulatedCpu cpuState;
 
   @Inject
-  SimulatedMachine(MachineSettings settings, Cpu cpu, Cache cache, PhysicalMemory memory, PageTable pageTable,
-      AddressSpace addressSpace, DmaEngine dmaEngine, DmaMaintenance dmaMaintenance, SimulatedTime time,
-      EventTrace trace, CostCounters counters, HardwareActivity hardware) {
+  SimulatedMachine(MachineSettings settings, SimulatedCpu cpu, Cache cache, PhysicalMemory memory,
+      PageTable pageTable, AddressSpace addressSpace, BurstDmaEngine dmaEngine, DmaMaintenance dmaMaintenance,
+      SimulatedTime time, EventTrace trace, CostCounters counters, HardwareActivity hardware) {
+    this.engine = dmaEngine;
+    this.cpuState = cpu;
     this.settings = settings;
     this.cpu = cpu;
     this.cache = cache;
@@ -111,6 +115,16 @@ final class SimulatedMachine implements Machine {
     while (hardware.idleStep()) {
       // every pending device event runs
     }
+  }
+
+  @Override
+  public long stateHash() {
+    long hash = StateHash.mix(StateHash.SEED, cache.stateHash());
+    hash = StateHash.mix(hash, memory.stateHash());
+    hash = StateHash.mix(hash, pageTable.stateHash());
+    hash = StateHash.mix(hash, engine.stateHash());
+    hash = StateHash.mix(hash, hardware.stateHash());
+    return StateHash.mix(hash, cpuState.stateHash());
   }
 
   @Override
