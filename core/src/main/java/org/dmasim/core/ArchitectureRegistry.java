@@ -20,8 +20,7 @@ public final class ArchitectureRegistry {
     for (ArchitecturePlugin plugin : plugins) {
       ArchitecturePlugin previous = byName.putIfAbsent(plugin.name(), plugin);
       if (previous != null) {
-        throw new IllegalStateException("Two architecture plugins are named '" + plugin.name() + "': "
-            + previous.getClass().getName() + " and " + plugin.getClass().getName());
+        throw new PluginConflictException(plugin.name(), previous.getClass(), plugin.getClass());
       }
       checkProfiles(plugin);
     }

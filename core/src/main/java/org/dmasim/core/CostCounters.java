@@ -1,6 +1,6 @@
 package org.dmasim.core;
 
-/** Running counts of the work a machine did; {@link #snapshot()} freezes them. */
+/** Running counts of the work a machine did; {@link #snapshot(long)} freezes them. */
 public final class CostCounters {
   private long hits;
   private long misses;

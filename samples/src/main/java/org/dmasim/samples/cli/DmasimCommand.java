@@ -27,7 +27,7 @@ final class DmasimCommand implements Callable<Integer> {
         line.getErr().println(error.getMessage());
         return 2;
       }
-      if (error instanceof IllegalArgumentException) {
+      if (error instanceof IllegalArgumentException || error instanceof org.dmasim.core.PluginConflictException) {
         line.getErr().println("dmasim: " + error.getMessage());
         return 2;
       }
