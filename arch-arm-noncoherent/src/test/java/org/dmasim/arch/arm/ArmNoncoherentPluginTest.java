@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.dmasim.core.Outcome;
 import org.dmasim.core.contract.ArchitectureContract;
 import org.dmasim.core.scenario.SeedScenario;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,28 +29,8 @@ class ArmNoncoherentPluginTest {
     assertThat(result.writeDuringTransferLost()).isFalse();
   }
 
-  @Test
-  void everyProfileBuildsWithEveryKeyBound() {
-    ArchitectureContract.assertEveryProfileBuilds(plugin);
-  }
-
-  @Test
-  void alignedBufferIsCorrectUnderManySeeds() {
-    ArchitectureContract.assertAlignedBufferIsCorrectUnderManySeeds(plugin);
-  }
-
-  @Test
-  void oneSeedReplaysTheSameTrace() {
-    ArchitectureContract.assertDeterministicPerSeed(plugin);
-  }
-
-  @Test
-  void faultLeavesTheMachineUsable() {
-    ArchitectureContract.assertFaultLeavesMachineUsable(plugin, 0x4000_0000L);
-  }
-
-  @Test
-  void unknownProfileIsNamed() {
-    ArchitectureContract.assertUnknownProfileIsNamed(plugin);
+  @TestFactory
+  Stream<DynamicTest> sharedArchitectureContract() {
+    return ArchitectureContract.tests(plugin, 0x4000_0000L);
   }
 }

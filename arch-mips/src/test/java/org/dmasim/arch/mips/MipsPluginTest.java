@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.dmasim.core.Outcome;
 import org.dmasim.core.contract.ArchitectureContract;
 import org.dmasim.core.scenario.SeedScenario;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class MipsPluginTest {
   private final MipsPlugin plugin = new MipsPlugin();
@@ -48,28 +51,8 @@ class MipsPluginTest {
     assertThat(machine.cpu().load(uncached, 4)).isEqualTo(0xcafe_f00dL);
   }
 
-  @Test
-  void everyProfileBuildsWithEveryKeyBound() {
-    ArchitectureContract.assertEveryProfileBuilds(plugin);
-  }
-
-  @Test
-  void alignedBufferIsCorrectUnderManySeeds() {
-    ArchitectureContract.assertAlignedBufferIsCorrectUnderManySeeds(plugin);
-  }
-
-  @Test
-  void oneSeedReplaysTheSameTrace() {
-    ArchitectureContract.assertDeterministicPerSeed(plugin);
-  }
-
-  @Test
-  void faultLeavesTheMachineUsable() {
-    ArchitectureContract.assertFaultLeavesMachineUsable(plugin, 0xc000_0000L);
-  }
-
-  @Test
-  void unknownProfileIsNamed() {
-    ArchitectureContract.assertUnknownProfileIsNamed(plugin);
+  @TestFactory
+  Stream<DynamicTest> sharedArchitectureContract() {
+    return ArchitectureContract.tests(plugin, 0xc000_0000L);
   }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.dmasim.core.Outcome;
 import org.dmasim.core.contract.ArchitectureContract;
 import org.dmasim.core.scenario.SeedScenario;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class X86PluginTest {
   private final X86Plugin plugin = new X86Plugin();
@@ -30,28 +33,8 @@ class X86PluginTest {
     }
   }
 
-  @Test
-  void everyProfileBuildsWithEveryKeyBound() {
-    ArchitectureContract.assertEveryProfileBuilds(plugin);
-  }
-
-  @Test
-  void alignedBufferIsCorrectUnderManySeeds() {
-    ArchitectureContract.assertAlignedBufferIsCorrectUnderManySeeds(plugin);
-  }
-
-  @Test
-  void oneSeedReplaysTheSameTrace() {
-    ArchitectureContract.assertDeterministicPerSeed(plugin);
-  }
-
-  @Test
-  void faultLeavesTheMachineUsable() {
-    ArchitectureContract.assertFaultLeavesMachineUsable(plugin, 0x7f00_0000_0000L);
-  }
-
-  @Test
-  void unknownProfileIsNamed() {
-    ArchitectureContract.assertUnknownProfileIsNamed(plugin);
+  @TestFactory
+  Stream<DynamicTest> sharedArchitectureContract() {
+    return ArchitectureContract.tests(plugin, 0x7f00_0000_0000L);
   }
 }

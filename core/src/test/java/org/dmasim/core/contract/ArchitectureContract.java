@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import org.dmasim.core.AddressFault;
 import org.dmasim.core.ArchitectureRegistry;
@@ -17,6 +18,7 @@ import org.dmasim.core.Outcome;
 import org.dmasim.core.SeededChoiceSource;
 import org.dmasim.core.TraceEvent;
 import org.dmasim.core.scenario.SeedScenario;
+import org.junit.jupiter.api.DynamicTest;
 import org.dmasim.core.ArchitecturePlugin;
 import org.dmasim.core.ArchitectureProfile;
 
@@ -29,6 +31,22 @@ public final class ArchitectureContract {
   public static final int SEEDS = 200;
 
   private ArchitectureContract() {}
+
+  /**
+   * Every contract check as a named dynamic test, for an architecture module's test class:
+   * {@code @TestFactory Stream<DynamicTest> contract() { return ArchitectureContract.tests(plugin, va); }}.
+   * {@code pageTableAddress} is a virtual address the architecture translates through its page table.
+   */
+  public static Stream<DynamicTest> tests(ArchitecturePlugin plugin, long pageTableAddress) {
+    return Stream.of(
+        DynamicTest.dynamicTest("every profile builds with every key bound", () -> assertEveryProfileBuilds(plugin)),
+        DynamicTest.dynamicTest("an aligned, padded buffer is correct under " + SEEDS + " seeds",
+            () -> assertAlignedBufferIsCorrectUnderManySeeds(plugin)),
+        DynamicTest.dynamicTest("one seed replays the same trace", () -> assertDeterministicPerSeed(plugin)),
+        DynamicTest.dynamicTest("a fault leaves the machine usable",
+            () -> assertFaultLeavesMachineUsable(plugin, pageTableAddress)),
+        DynamicTest.dynamicTest("an unknown profile is named", () -> assertUnknownProfileIsNamed(plugin)));
+  }
 
   /** A registry holding only {@code plugin}. */
   public static ArchitectureRegistry registry(ArchitecturePlugin plugin) {

@@ -24,7 +24,10 @@ import org.dmasim.core.Machines;
 import org.dmasim.core.Outcome;
 import org.dmasim.core.contract.ArchitectureContract;
 import org.dmasim.core.scenario.SeedScenario;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class RiscvPluginTest {
   private final RiscvPlugin plugin = new RiscvPlugin();
@@ -189,30 +192,15 @@ class RiscvPluginTest {
 
   // --- The shared contract every architecture passes ---------------------------------------
 
-  @Test
-  void everyProfileBuildsWithEveryKeyBound() {
-    ArchitectureContract.assertEveryProfileBuilds(plugin);
+  @TestFactory
+  Stream<DynamicTest> sharedArchitectureContract() {
+    return ArchitectureContract.tests(plugin, 0x4000_0000L);
   }
 
-  @Test
-  void alignedBufferIsCorrectUnderManySeeds() {
-    ArchitectureContract.assertAlignedBufferIsCorrectUnderManySeeds(plugin);
-  }
 
-  @Test
-  void oneSeedReplaysTheSameTrace() {
-    ArchitectureContract.assertDeterministicPerSeed(plugin);
-  }
 
-  @Test
-  void faultLeavesTheMachineUsable() {
-    ArchitectureContract.assertFaultLeavesMachineUsable(plugin, 0x4000_0000L);
-  }
 
-  @Test
-  void unknownProfileIsNamed() {
-    ArchitectureContract.assertUnknownProfileIsNamed(plugin);
-  }
+
 
   /** A machine whose hardware neither evicts nor speculates on its own: only the maintenance acts. */
   private Machine quietMachine() {
