@@ -2,7 +2,9 @@ package org.dmasim.core;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -21,8 +23,8 @@ final class BurstDmaEngine implements DmaEngine {
   private final EventTrace trace;
   private final ChoiceSource choices;
   private final int burstBytes;
-  /** Transfers in flight and the time their next event is due, in start order. */
-  private final java.util.LinkedHashMap<DmaTransfer, Long> active = new java.util.LinkedHashMap<>();
+  /** Transfers in flight, in start order. */
+  private final List<InFlight> active = new ArrayList<>();
 
   @Inject
   BurstDmaEngine(DeviceBus bus, SimulatedTime time, CostModel costs, CostCounters counters, EventTrace trace,
@@ -48,61 +50,87 @@ final class BurstDmaEngine implements DmaEngine {
           (request.deviceWrites() ? "device will write " : "device will read ") + request.length()
               + " bytes, first burst in " + latency + " cycles");
     }
-    schedule(transfer, latency, () -> burst(transfer, request.data(), onComplete));
+    InFlight inFlight = new InFlight(transfer, request.dataWithoutCopy(), onComplete);
+    active.add(inFlight);
+    inFlight.scheduleIn(latency);
     return transfer;
   }
 
   /** A hash of the transfers in flight: where each is, how far it got, and when it moves next. */
   long stateHash() {
     long hash = StateHash.SEED;
-    for (var entry : active.entrySet()) {
-      DmaRequest request = entry.getKey().request();
+    for (InFlight inFlight : active) {
+      DmaRequest request = inFlight.transfer.request();
       hash = StateHash.mix(hash, request.busAddress());
       hash = StateHash.mix(hash, request.length() * 2L + (request.deviceWrites() ? 1 : 0));
-      hash = StateHash.mix(hash, entry.getKey().transferred());
-      hash = StateHash.mix(hash, entry.getValue() - time.now());
-      byte[] data = request.data();
+      hash = StateHash.mix(hash, inFlight.transfer.transferred());
+      hash = StateHash.mix(hash, inFlight.due - time.now());
+      byte[] data = inFlight.data;
       hash = StateHash.mix(hash, data, 0, data.length);
     }
     return hash;
   }
 
-  private void schedule(DmaTransfer transfer, long delay, Runnable action) {
-    active.put(transfer, time.now() + delay);
-    time.schedule(delay, action);
-  }
+  /**
+   * One transfer in flight and the one event it has pending: the next burst, or the completion
+   * once every byte has moved. The same object is scheduled again for each step, so a burst
+   * allocates nothing.
+   */
+  private final class InFlight implements Runnable {
+    private final DmaTransfer transfer;
+    private final byte[] data;
+    private final Consumer<DmaTransfer> onComplete;
+    private long due;
 
-  private void burst(DmaTransfer transfer, byte[] data, Consumer<DmaTransfer> onComplete) {
-    DmaRequest request = transfer.request();
-    int offset = transfer.transferred();
-    int length = Math.min(burstBytes, request.length() - offset);
-    long address = request.busAddress() + offset;
-    if (request.deviceWrites()) {
-      bus.deviceWrite(address, data, offset, length);
-    } else {
-      bus.deviceRead(address, transfer.readBuffer(), offset, length);
+    InFlight(DmaTransfer transfer, byte[] data, Consumer<DmaTransfer> onComplete) {
+      this.transfer = transfer;
+      this.data = data;
+      this.onComplete = onComplete;
     }
-    transfer.advance(length);
-    counters.dmaBytes(length);
-    if (trace.enabled()) {
-      byte[] moved = request.deviceWrites() ? Arrays.copyOfRange(data, offset, offset + length)
-          : Arrays.copyOfRange(transfer.readBuffer(), offset, offset + length);
-      trace.record(TraceEvent.Kind.DMA_BURST, address, -1, moved,
-          request.deviceWrites() ? "device bytes land in memory" : "device reads memory");
+
+    void scheduleIn(long delay) {
+      due = time.now() + delay;
+      time.schedule(delay, this);
     }
-    long duration = costs.burstCycles(length);
-    if (transfer.transferred() < request.length()) {
-      schedule(transfer, duration, () -> burst(transfer, data, onComplete));
-    } else {
-      schedule(transfer, duration, () -> {
-        active.remove(transfer);
-        transfer.completeAt(time.now());
-        if (trace.enabled()) {
-          trace.record(TraceEvent.Kind.DMA_COMPLETE, request.busAddress(), -1, null,
-              request.length() + " bytes, completion interrupt");
-        }
-        onComplete.accept(transfer);
-      });
+
+    @Override
+    public void run() {
+      DmaRequest request = transfer.request();
+      if (transfer.transferred() < request.length()) {
+        burst(request);
+      } else {
+        complete(request);
+      }
+    }
+
+    private void burst(DmaRequest request) {
+      int offset = transfer.transferred();
+      int length = Math.min(burstBytes, request.length() - offset);
+      long address = request.busAddress() + offset;
+      if (request.deviceWrites()) {
+        bus.deviceWrite(address, data, offset, length);
+      } else {
+        bus.deviceRead(address, transfer.readBuffer(), offset, length);
+      }
+      transfer.advance(length);
+      counters.dmaBytes(length);
+      if (trace.enabled()) {
+        byte[] moved = request.deviceWrites() ? Arrays.copyOfRange(data, offset, offset + length)
+            : Arrays.copyOfRange(transfer.readBuffer(), offset, offset + length);
+        trace.record(TraceEvent.Kind.DMA_BURST, address, -1, moved,
+            request.deviceWrites() ? "device bytes land in memory" : "device reads memory");
+      }
+      scheduleIn(costs.burstCycles(length));
+    }
+
+    private void complete(DmaRequest request) {
+      active.remove(this);
+      transfer.completeAt(time.now());
+      if (trace.enabled()) {
+        trace.record(TraceEvent.Kind.DMA_COMPLETE, request.busAddress(), -1, null,
+            request.length() + " bytes, completion interrupt");
+      }
+      onComplete.accept(transfer);
     }
   }
 }

@@ -56,6 +56,25 @@ public interface Cache {
   /** The addresses of the valid lines, in set and way order. */
   long[] validLines();
 
+  /** How many lines are valid: {@code validLines().length}, without building the array. */
+  default int validLineCount() {
+    return validLines().length;
+  }
+
+  /**
+   * The address of the valid line at {@code index} in set and way order: {@code validLines()[index]},
+   * without building the array.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= index < validLineCount()}
+   */
+  default long validLine(int index) {
+    long[] lines = validLines();
+    if (index < 0 || index >= lines.length) {
+      throw new IndexOutOfBoundsException("Valid line " + index + " of " + lines.length);
+    }
+    return lines[index];
+  }
+
   /** Device traffic is about to read the range: dirty lines are written back (snooping bus). */
   void snoopDeviceRead(long physicalAddress, int length);
 

@@ -30,6 +30,7 @@ final class CoreModule extends AbstractModule {
     bind(PageTable.class).in(Singleton.class);
     bind(SetAssociativeCache.class).in(Singleton.class);
     bind(Cache.class).to(SetAssociativeCache.class);
+    bind(Tlb.class).in(Singleton.class);
     bind(HardwareActivity.class).in(Singleton.class);
     bind(SimulatedCpu.class).in(Singleton.class);
     bind(Cpu.class).to(SimulatedCpu.class);

@@ -43,6 +43,26 @@ public final class CostCounters {
     dmaBytes += bytes;
   }
 
+  /** CPU accesses that found their line so far. */
+  public long hits() {
+    return hits;
+  }
+
+  /** CPU accesses that did not find their line so far (filled or, without write-allocate, not). */
+  public long misses() {
+    return misses;
+  }
+
+  /** Dirty lines written back to memory so far (evictions, cleans, snoops). */
+  public long writeBacks() {
+    return writeBacks;
+  }
+
+  /** Lines that left the cache to make room or spontaneously so far. */
+  public long evictions() {
+    return evictions;
+  }
+
   /** The counts now, with the clock's {@code cycles}. */
   public CostReport snapshot(long cycles) {
     return new CostReport(cycles, hits, misses, uncachedAccesses, maintenanceOperations,

@@ -19,4 +19,12 @@ public interface Cpu {
 
   /** Writes all of {@code bytes}. */
   void write(long virtualAddress, byte[] bytes);
+
+  /**
+   * The physical address {@code virtualAddress} translates to, as this CPU's accesses translate
+   * it (through the translations it keeps); no access is made and no hardware activity happens.
+   *
+   * @throws AddressFault if no mapping covers {@code virtualAddress}
+   */
+  long physicalAddress(long virtualAddress);
 }

@@ -35,4 +35,9 @@ public record DmaRequest(long busAddress, int length, boolean deviceWrites, byte
   public byte[] data() {
     return data.clone();
   }
+
+  /** The bytes themselves, not a copy, for the engine in this package, which only reads them. */
+  byte[] dataWithoutCopy() {
+    return data;
+  }
 }

@@ -10,22 +10,31 @@ import jakarta.inject.Inject;
  */
 final class HardwareActivity {
   private final SimulatedTime time;
-  private final Cache cache;
-  private final AddressSpace addressSpace;
+  private final SetAssociativeCache cache;
+  private final PageTable pageTable;
+  private final Tlb tlb;
   private final ChoiceSource choices;
   private final boolean speculates;
+  private final int lineSize;
   private final long[] candidates = new long[3];
+  /** The candidates last computed hold while the line, the cache's lines and the page table stay the same. */
+  private int candidateCount;
+  private long candidatesLine = -1;
+  private long candidatesContent = -1;
+  private long candidatesGeneration = -1;
   private long lastAccess;
   private boolean accessed;
 
   @Inject
-  HardwareActivity(SimulatedTime time, Cache cache, AddressSpace addressSpace, ChoiceSource choices,
+  HardwareActivity(SimulatedTime time, SetAssociativeCache cache, PageTable pageTable, Tlb tlb, ChoiceSource choices,
       ArchitectureProfile profile) {
     this.time = time;
     this.cache = cache;
-    this.addressSpace = addressSpace;
+    this.pageTable = pageTable;
+    this.tlb = tlb;
     this.choices = choices;
     this.speculates = profile.speculativeFills();
+    this.lineSize = cache.geometry().lineSize();
   }
 
   /** A CPU access to {@code virtualAddress} is about to happen. */
@@ -53,9 +62,9 @@ final class HardwareActivity {
   }
 
   private void spontaneous() {
-    long[] lines = cache.validLines();
-    if (lines.length > 0 && choices.choose(ChoicePoint.SPONTANEOUS_EVICTION, 2) == 1) {
-      cache.evict(lines[choices.choose(ChoicePoint.EVICTION_VICTIM, lines.length)]);
+    int valid = cache.validLineCount();
+    if (valid > 0 && choices.choose(ChoicePoint.SPONTANEOUS_EVICTION, 2) == 1) {
+      cache.evict(cache.validLine(choices.choose(ChoicePoint.EVICTION_VICTIM, valid)));
     }
     if (speculates && accessed) {
       int count = speculationCandidates();
@@ -67,20 +76,27 @@ final class HardwareActivity {
 
   /** Absent cacheable lines at, before and after the line of the last access (an adjacent-line prefetcher). */
   private int speculationCandidates() {
-    int lineSize = cache.geometry().lineSize();
     long line = lastAccess & -(long) lineSize;
+    long content = cache.contentVersion();
+    long generation = pageTable.generation();
+    if (line == candidatesLine && content == candidatesContent && generation == candidatesGeneration) {
+      return candidateCount;
+    }
     int count = 0;
     for (long virtualLine = line - lineSize; virtualLine <= line + lineSize; virtualLine += lineSize) {
-      Translation translation;
-      try {
-        translation = addressSpace.translate(virtualLine);
-      } catch (AddressFault notMapped) {
+      int entry = tlb.lookup(virtualLine);
+      if (entry < 0 || !tlb.cacheable(entry)) {
         continue;
       }
-      if (translation.attribute().cacheable() && !cache.contains(translation.physicalAddress())) {
-        candidates[count++] = translation.physicalAddress();
+      long physicalAddress = tlb.physicalAddress(entry, virtualLine);
+      if (!cache.contains(physicalAddress)) {
+        candidates[count++] = physicalAddress;
       }
     }
+    candidatesLine = line;
+    candidatesContent = content;
+    candidatesGeneration = generation;
+    candidateCount = count;
     return count;
   }
 }

@@ -26,6 +26,8 @@ public final class PageTable {
   private final EventTrace trace;
   private final Map<Long, Entry> pages = new HashMap<>();
   private final List<Region> regions = new ArrayList<>();
+  /** Counts changes of mappings and attributes, so that kept translations (a TLB) know when to go. */
+  private long generation;
 
   @Inject
   PageTable(EventTrace trace) {
@@ -43,12 +45,14 @@ public final class PageTable {
     for (long offset = 0; offset < length; offset += PAGE_SIZE) {
       pages.put((virtualAddress + offset) / PAGE_SIZE, new Entry((physicalAddress + offset) / PAGE_SIZE, attribute));
     }
+    generation++;
   }
 
   /** Maps a linear region of whole pages, such as a kernel's direct map of all memory. */
   public void mapRegion(long virtualAddress, long physicalAddress, long length, PageAttribute attribute) {
     checkPageRange(virtualAddress, physicalAddress, length);
     regions.add(new Region(virtualAddress, physicalAddress, length, attribute));
+    generation++;
   }
 
   /** Removes the pages of {@code [virtualAddress, virtualAddress + length)} mapped with {@link #map}. */
@@ -62,6 +66,7 @@ public final class PageTable {
     for (long offset = 0; offset < length; offset += PAGE_SIZE) {
       pages.remove((virtualAddress + offset) / PAGE_SIZE);
     }
+    generation++;
   }
 
   /**
@@ -76,6 +81,7 @@ public final class PageTable {
     for (long page = first; page - virtualAddress < length; page += PAGE_SIZE) {
       translate(page);
     }
+    generation++;
     for (long page = first; page - virtualAddress < length; page += PAGE_SIZE) {
       Translation current = translate(page);
       pages.put(page / PAGE_SIZE, new Entry(current.physicalAddress() / PAGE_SIZE, attribute));
@@ -110,6 +116,11 @@ public final class PageTable {
       }
     }
     return null;
+  }
+
+  /** A number that changes whenever a mapping or an attribute does. */
+  long generation() {
+    return generation;
   }
 
   /** A hash of the single-page entries (attribute changes and aliases); regions never change. */

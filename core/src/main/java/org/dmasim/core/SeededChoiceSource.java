@@ -9,6 +9,10 @@ import java.util.SplittableRandom;
 public final class SeededChoiceSource implements ChoiceSource {
   private final SplittableRandom random;
   private final ChoiceRates rates;
+  /** The rates scaled to the 53 random bits of a double: the same answers as nextDouble() < rate, without the double. */
+  private final long deviceFirst;
+  private final long spontaneousEviction;
+  private final long speculativeFill;
 
   /** A source for {@code seed} with {@code rates} for the yes/no points. */
   public SeededChoiceSource(long seed, ChoiceRates rates) {
@@ -17,6 +21,17 @@ public final class SeededChoiceSource implements ChoiceSource {
     }
     this.random = new SplittableRandom(seed);
     this.rates = rates;
+    this.deviceFirst = threshold(rates.deviceFirst());
+    this.spontaneousEviction = threshold(rates.spontaneousEviction());
+    this.speculativeFill = threshold(rates.speculativeFill());
+  }
+
+  /**
+   * nextDouble() is (nextLong() >>> 11) x 2^-53, so nextDouble() < rate exactly when the 53-bit
+   * integer is below rate x 2^53 (exact: a power-of-two scaling), that is below its ceiling.
+   */
+  private static long threshold(double rate) {
+    return (long) Math.ceil(rate * 0x1.0p53);
   }
 
   @Override
@@ -28,14 +43,14 @@ public final class SeededChoiceSource implements ChoiceSource {
       return 0;
     }
     return switch (point) {
-      case BUS_ARBITRATION -> yes(rates.deviceFirst());
-      case SPONTANEOUS_EVICTION -> yes(rates.spontaneousEviction());
-      case SPECULATIVE_FILL -> yes(rates.speculativeFill());
+      case BUS_ARBITRATION -> yes(deviceFirst);
+      case SPONTANEOUS_EVICTION -> yes(spontaneousEviction);
+      case SPECULATIVE_FILL -> yes(speculativeFill);
       default -> random.nextInt(options);
     };
   }
 
-  private int yes(double rate) {
-    return random.nextDouble() < rate ? 1 : 0;
+  private int yes(long threshold) {
+    return (random.nextLong() >>> 11) < threshold ? 1 : 0;
   }
 }

@@ -26,6 +26,17 @@ final class SetAssociativeCache implements Cache {
   private final boolean[] dirty;
   private final long[] stamps;
   private final byte[] data;
+  /** Valid lines per set, and in all: spontaneous eviction asks for them at every CPU step. */
+  private final int[] validInSet;
+  private int validCount;
+  /** Changes whenever a line enters or leaves: what was absent is still absent while it stays. */
+  private long contentVersion;
+  private final boolean lru;
+  private final boolean random;
+  private final boolean writeThrough;
+  private final boolean writeAllocate;
+  private final long hitCycles;
+  private final long missCycles;
   private long clock;
 
   @Inject
@@ -48,6 +59,13 @@ final class SetAssociativeCache implements Cache {
     this.dirty = new boolean[lines];
     this.stamps = new long[lines];
     this.data = new byte[lines * lineSize];
+    this.validInSet = new int[geometry.sets()];
+    this.lru = geometry.replacement() == ReplacementPolicy.LRU;
+    this.random = geometry.replacement() == ReplacementPolicy.RANDOM;
+    this.writeThrough = geometry.writePolicy() == WritePolicy.WRITE_THROUGH;
+    this.writeAllocate = geometry.writeAllocate();
+    this.hitCycles = costs.hitCycles();
+    this.missCycles = costs.missCycles();
   }
 
   @Override
@@ -64,7 +82,7 @@ final class SetAssociativeCache implements Cache {
       read(physicalAddress, bytes, 0, size);
       return LittleEndian.get(bytes, 0, size);
     }
-    int slot = lookupForAccess(physicalAddress >>> lineShift, true);
+    int slot = lookupForAccess(physicalAddress >>> lineShift);
     long value = LittleEndian.get(data, slot * lineSize + inLine, size);
     if (trace.enabled()) {
       trace.record(TraceEvent.Kind.CPU_LOAD, physicalAddress, physicalAddress & -(long) lineSize,
@@ -76,9 +94,30 @@ final class SetAssociativeCache implements Cache {
   @Override
   public void store(long physicalAddress, int size, long value) {
     checkSize(size);
-    byte[] bytes = new byte[size];
-    LittleEndian.put(bytes, 0, size, value);
-    write(physicalAddress, bytes, 0, size);
+    int inLine = (int) (physicalAddress & (lineSize - 1));
+    if (inLine + size > lineSize) {
+      byte[] bytes = new byte[size];
+      LittleEndian.put(bytes, 0, size, value);
+      write(physicalAddress, bytes, 0, size);
+      return;
+    }
+    long lineNumber = physicalAddress >>> lineShift;
+    int slot = writeAllocate ? lookupForAccess(lineNumber) : lookupNoAllocate(lineNumber);
+    if (slot >= 0) {
+      LittleEndian.put(data, slot * lineSize + inLine, size, value);
+      if (!writeThrough) {
+        dirty[slot] = true;
+      }
+    }
+    if (writeThrough || slot < 0) {
+      memory.writeValue(physicalAddress, size, value);
+    }
+    if (trace.enabled()) {
+      byte[] bytes = new byte[size];
+      LittleEndian.put(bytes, 0, size, value);
+      trace.record(TraceEvent.Kind.CPU_STORE, physicalAddress, physicalAddress & -(long) lineSize, bytes,
+          slot < 0 ? "no-write-allocate: to memory" : writeThrough ? "cached, written through" : "cached, line dirty");
+    }
   }
 
   @Override
@@ -88,7 +127,7 @@ final class SetAssociativeCache implements Cache {
     while (done < length) {
       int inLine = (int) (at & (lineSize - 1));
       int chunk = Math.min(length - done, lineSize - inLine);
-      int slot = lookupForAccess(at >>> lineShift, true);
+      int slot = lookupForAccess(at >>> lineShift);
       System.arraycopy(data, slot * lineSize + inLine, destination, offset + done, chunk);
       if (trace.enabled()) {
         trace.record(TraceEvent.Kind.CPU_LOAD, at, at & -(long) lineSize,
@@ -103,12 +142,11 @@ final class SetAssociativeCache implements Cache {
   public void write(long physicalAddress, byte[] source, int offset, int length) {
     long at = physicalAddress;
     int done = 0;
-    boolean writeThrough = geometry.writePolicy() == WritePolicy.WRITE_THROUGH;
     while (done < length) {
       int inLine = (int) (at & (lineSize - 1));
       int chunk = Math.min(length - done, lineSize - inLine);
       long lineNumber = at >>> lineShift;
-      int slot = geometry.writeAllocate() ? lookupForAccess(lineNumber, false) : lookupNoAllocate(lineNumber);
+      int slot = writeAllocate ? lookupForAccess(lineNumber) : lookupNoAllocate(lineNumber);
       if (slot >= 0) {
         System.arraycopy(source, offset + done, data, slot * lineSize + inLine, chunk);
         if (!writeThrough) {
@@ -184,13 +222,38 @@ final class SetAssociativeCache implements Cache {
   }
 
   @Override
-  public long[] validLines() {
-    int count = 0;
-    for (long number : lineNumbers) {
-      if (number != INVALID) {
-        count++;
+  public int validLineCount() {
+    return validCount;
+  }
+
+  @Override
+  public long validLine(int index) {
+    if (index < 0 || index >= validCount) {
+      throw new IndexOutOfBoundsException("Valid line " + index + " of " + validCount);
+    }
+    int set = 0;
+    int before = 0;
+    while (before + validInSet[set] <= index) {
+      before += validInSet[set];
+      set++;
+    }
+    int base = set * ways;
+    for (int way = 0; way < ways; way++) {
+      if (lineNumbers[base + way] != INVALID && before++ == index) {
+        return lineNumbers[base + way] << lineShift;
       }
     }
+    throw new IllegalStateException("valid-line counts disagree with the lines of set " + set);
+  }
+
+  /** A number that changes whenever a line enters or leaves the cache. */
+  long contentVersion() {
+    return contentVersion;
+  }
+
+  @Override
+  public long[] validLines() {
+    int count = validCount;
     long[] lines = new long[count];
     int next = 0;
     for (long number : lineNumbers) {
@@ -259,7 +322,7 @@ final class SetAssociativeCache implements Cache {
         writeBack(slot);
       }
       if (deviceWrites) {
-        lineNumbers[slot] = INVALID;
+        drop(slot);
       }
       if (trace.enabled()) {
         trace.record(TraceEvent.Kind.SNOOP, lineNumber << lineShift, lineNumber << lineShift, null,
@@ -303,24 +366,23 @@ final class SetAssociativeCache implements Cache {
       writeBack(slot);
     }
     if (invalidate) {
-      lineNumbers[slot] = INVALID;
-      dirty[slot] = false;
+      drop(slot);
     }
   }
 
   /** Finds or fills the line for a CPU access and charges a hit or a miss. */
-  private int lookupForAccess(long lineNumber, boolean isLoad) {
+  private int lookupForAccess(long lineNumber) {
     int slot = find(lineNumber);
     if (slot >= 0) {
       counters.hit();
-      time.advance(costs.hitCycles());
-      if (geometry.replacement() == ReplacementPolicy.LRU) {
+      time.advance(hitCycles);
+      if (lru) {
         stamps[slot] = ++clock;
       }
       return slot;
     }
     counters.miss();
-    time.advance(costs.missCycles());
+    time.advance(missCycles);
     slot = fill(lineNumber, TraceEvent.Kind.FILL);
     stamps[slot] = ++clock;
     return slot;
@@ -330,13 +392,13 @@ final class SetAssociativeCache implements Cache {
     int slot = find(lineNumber);
     if (slot >= 0) {
       counters.hit();
-      time.advance(costs.hitCycles());
-      if (geometry.replacement() == ReplacementPolicy.LRU) {
+      time.advance(hitCycles);
+      if (lru) {
         stamps[slot] = ++clock;
       }
     } else {
       counters.miss();
-      time.advance(costs.missCycles());
+      time.advance(missCycles);
     }
     return slot;
   }
@@ -352,12 +414,16 @@ final class SetAssociativeCache implements Cache {
   }
 
   private int fill(long lineNumber, TraceEvent.Kind kind) {
-    int slot = victim((int) (lineNumber & setMask) * ways);
+    int set = (int) (lineNumber & setMask);
+    int slot = victim(set, set * ways);
     if (lineNumbers[slot] != INVALID) {
       evictSlot(slot, "replaced");
     }
     lineNumbers[slot] = lineNumber;
     dirty[slot] = false;
+    validInSet[(int) (lineNumber & setMask)]++;
+    validCount++;
+    contentVersion++;
     memory.read(lineNumber << lineShift, data, slot * lineSize, lineSize);
     if (trace.enabled()) {
       trace.record(kind, lineNumber << lineShift, lineNumber << lineShift, lineBytes(slot), "from memory");
@@ -365,19 +431,24 @@ final class SetAssociativeCache implements Cache {
     return slot;
   }
 
-  private int victim(int base) {
-    for (int way = 0; way < ways; way++) {
-      if (lineNumbers[base + way] == INVALID) {
-        return base + way;
+  private int victim(int set, int base) {
+    if (validInSet[set] < ways) {
+      for (int way = 0; way < ways; way++) {
+        if (lineNumbers[base + way] == INVALID) {
+          return base + way;
+        }
       }
     }
-    if (geometry.replacement() == ReplacementPolicy.RANDOM) {
+    if (random) {
       return base + choices.choose(ChoicePoint.REPLACEMENT_VICTIM, ways);
     }
     int oldest = base;
-    for (int way = 1; way < ways; way++) {
-      if (stamps[base + way] < stamps[oldest]) {
-        oldest = base + way;
+    long oldestStamp = stamps[base];
+    for (int slot = base + 1; slot < base + ways; slot++) {
+      long stamp = stamps[slot];
+      if (stamp < oldestStamp) {
+        oldest = slot;
+        oldestStamp = stamp;
       }
     }
     return oldest;
@@ -392,6 +463,14 @@ final class SetAssociativeCache implements Cache {
     if (dirty[slot]) {
       writeBack(slot);
     }
+    drop(slot);
+  }
+
+  /** The line in {@code slot} leaves the cache (written back already, or discarded). */
+  private void drop(int slot) {
+    validInSet[(int) (lineNumbers[slot] & setMask)]--;
+    validCount--;
+    contentVersion++;
     lineNumbers[slot] = INVALID;
     dirty[slot] = false;
   }

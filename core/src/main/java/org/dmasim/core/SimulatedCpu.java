@@ -12,12 +12,13 @@ final class SimulatedCpu implements Cpu {
   private final CostCounters counters;
   private final EventTrace trace;
   private final HardwareActivity hardware;
+  private final Tlb tlb;
   private long accesses;
   private long observed = StateHash.SEED;
 
   @Inject
   SimulatedCpu(AddressSpace addressSpace, Cache cache, PhysicalMemory memory, SimulatedTime time, CostModel costs,
-      CostCounters counters, EventTrace trace, HardwareActivity hardware) {
+      CostCounters counters, EventTrace trace, HardwareActivity hardware, Tlb tlb) {
     this.addressSpace = addressSpace;
     this.cache = cache;
     this.memory = memory;
@@ -26,24 +27,37 @@ final class SimulatedCpu implements Cpu {
     this.counters = counters;
     this.trace = trace;
     this.hardware = hardware;
+    this.tlb = tlb;
   }
 
   @Override
   public long load(long virtualAddress, int size) {
     checkSize(size);
-    Translation translation = addressSpace.translate(virtualAddress);
+    int entry = tlb.entry(virtualAddress);
     if (crossesPage(virtualAddress, size)) {
       byte[] bytes = read(virtualAddress, size);
       return LittleEndian.get(bytes, 0, size);
     }
+    long physicalAddress = tlb.physicalAddress(entry, virtualAddress);
+    boolean cacheable = tlb.cacheable(entry);
     hardware.beforeCpuAccess(virtualAddress);
     long value;
-    if (translation.attribute().cacheable()) {
-      value = cache.load(translation.physicalAddress(), size);
+    if (cacheable) {
+      value = cache.load(physicalAddress, size);
     } else {
-      value = LittleEndian.get(uncachedRead(translation.physicalAddress(), size), 0, size);
+      chargeUncached(size);
+      value = memory.readValue(physicalAddress, size);
+      if (trace.enabled()) {
+        trace.record(TraceEvent.Kind.CPU_LOAD, physicalAddress, -1, memory.read(physicalAddress, size),
+            "uncached: straight from memory");
+      }
     }
     return observe(virtualAddress, value);
+  }
+
+  @Override
+  public long physicalAddress(long virtualAddress) {
+    return tlb.physicalAddress(tlb.entry(virtualAddress), virtualAddress);
   }
 
   /**
@@ -63,9 +77,28 @@ final class SimulatedCpu implements Cpu {
   @Override
   public void store(long virtualAddress, int size, long value) {
     checkSize(size);
-    byte[] bytes = new byte[size];
-    LittleEndian.put(bytes, 0, size, value);
-    write(virtualAddress, bytes);
+    int entry = tlb.entry(virtualAddress);
+    if (crossesPage(virtualAddress, size)) {
+      byte[] bytes = new byte[size];
+      LittleEndian.put(bytes, 0, size, value);
+      write(virtualAddress, bytes);
+      return;
+    }
+    long physicalAddress = tlb.physicalAddress(entry, virtualAddress);
+    boolean cacheable = tlb.cacheable(entry);
+    accesses++;
+    hardware.beforeCpuAccess(virtualAddress);
+    if (cacheable) {
+      cache.store(physicalAddress, size, value);
+    } else {
+      chargeUncached(size);
+      memory.writeValue(physicalAddress, size, value);
+      if (trace.enabled()) {
+        byte[] bytes = new byte[size];
+        LittleEndian.put(bytes, 0, size, value);
+        trace.record(TraceEvent.Kind.CPU_STORE, physicalAddress, -1, bytes, "uncached: straight to memory");
+      }
+    }
   }
 
   @Override

@@ -44,6 +44,11 @@ public final class LinearAddressSpace implements AddressSpace {
   }
 
   @Override
+  public Translation lookup(long virtualAddress) {
+    return pageTable.lookup(virtualAddress);
+  }
+
+  @Override
   public long kernelAddress(long physicalAddress) {
     checkPhysical(physicalAddress);
     return linearBase + physicalAddress;

@@ -1,7 +1,6 @@
 package org.dmasim.driver.api.internal;
 
 import jakarta.inject.Inject;
-import org.dmasim.core.AddressSpace;
 import org.dmasim.core.Cpu;
 import org.dmasim.core.PageTable;
 import org.dmasim.driver.api.CpuAccess;
@@ -9,14 +8,12 @@ import org.dmasim.driver.api.CpuAccess;
 /** The driver's CPU: the machine's CPU, with every access shown to the debug checker first. */
 final class CheckedCpu implements CpuAccess {
   private final Cpu cpu;
-  private final AddressSpace addressSpace;
   private final DebugChecker checker;
   private final MappingTable mappings;
 
   @Inject
-  CheckedCpu(Cpu cpu, AddressSpace addressSpace, DebugChecker checker, MappingTable mappings) {
+  CheckedCpu(Cpu cpu, DebugChecker checker, MappingTable mappings) {
     this.cpu = cpu;
-    this.addressSpace = addressSpace;
     this.checker = checker;
     this.mappings = mappings;
   }
@@ -90,7 +87,7 @@ final class CheckedCpu implements CpuAccess {
     while (at < end) {
       long pageEnd = (at & -(long) PageTable.PAGE_SIZE) + PageTable.PAGE_SIZE;
       long chunk = Math.min(end, pageEnd) - at;
-      checker.cpuAccess(addressSpace.translate(at).physicalAddress(), chunk, write, mappings.live());
+      checker.cpuAccess(cpu.physicalAddress(at), chunk, write, mappings.live());
       at += chunk;
     }
   }

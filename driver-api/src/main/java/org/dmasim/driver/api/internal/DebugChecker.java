@@ -106,20 +106,21 @@ final class DebugChecker implements DmaDebug {
   }
 
   /** A CPU access to physical {@code [address, +length)}: checks it against mappings the device owns. */
-  void cpuAccess(long physicalAddress, long length, boolean write, Collection<Mapping> live) {
+  void cpuAccess(long physicalAddress, long length, boolean write, List<Mapping> live) {
     if (!options.enabled()) {
       return;
     }
-    List<Finding> result = new ArrayList<>();
+    List<Finding> result = null;
     long lineSize = target.cacheLineSize();
-    for (Mapping mapping : live) {
+    for (int i = 0; i < live.size(); i++) {
+      Mapping mapping = live.get(i);
       if (!mapping.deviceOwns || mapping.function == Mapping.Function.COHERENT) {
         continue;
       }
       boolean overlapsBuffer = physicalAddress < mapping.physicalAddress + mapping.size
           && mapping.physicalAddress < physicalAddress + length;
       if (overlapsBuffer) {
-        touched(result, mapping, FindingClass.CPU_TOUCHED_DEVICE_BUFFER, (write ? "CPU wrote" : "CPU read")
+        result = touched(result, mapping, FindingClass.CPU_TOUCHED_DEVICE_BUFFER, (write ? "CPU wrote" : "CPU read")
             + " bytes of a buffer the device owns");
       } else if (write && mapping.direction.deviceWrites()) {
         long firstLine = mapping.physicalAddress & -lineSize;
@@ -127,12 +128,15 @@ final class DebugChecker implements DmaDebug {
         long accessFirst = physicalAddress & -lineSize;
         long accessLast = (physicalAddress + length - 1) & -lineSize;
         if (accessFirst <= lastLine && firstLine <= accessLast) {
-          touched(result, mapping, FindingClass.CPU_TOUCHED_DEVICE_LINE, "CPU wrote " + Hex.address(physicalAddress)
-              + ", which shares a " + lineSize + "-byte cache line with a buffer the device may write");
+          result = touched(result, mapping, FindingClass.CPU_TOUCHED_DEVICE_LINE, "CPU wrote "
+              + Hex.address(physicalAddress) + ", which shares a " + lineSize
+              + "-byte cache line with a buffer the device may write");
         }
       }
     }
-    report(result);
+    if (result != null) {
+      report(result);
+    }
   }
 
   /** The driver goes away: every live mapping is a leak. */
@@ -145,11 +149,15 @@ final class DebugChecker implements DmaDebug {
     report(result);
   }
 
-  private void touched(List<Finding> result, Mapping mapping, FindingClass findingClass, String message) {
-    if (reportedTouches.add(findingClass + "@" + System.identityHashCode(mapping))) {
-      result.add(finding(findingClass, message, mapping.describe()));
+  private List<Finding> touched(List<Finding> result, Mapping mapping, FindingClass findingClass, String message) {
+    if (!reportedTouches.add(findingClass + "@" + System.identityHashCode(mapping))) {
+      return result;
     }
+    List<Finding> findings = result == null ? new ArrayList<>() : result;
+    findings.add(finding(findingClass, message, mapping.describe()));
+    return findings;
   }
+
 
   private long cacheline(long physicalAddress) {
     return physicalAddress & -(long) target.l1CacheBytes();

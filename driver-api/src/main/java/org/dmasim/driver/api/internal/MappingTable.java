@@ -1,7 +1,6 @@
 package org.dmasim.driver.api.internal;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,12 +9,16 @@ import java.util.TreeMap;
 /** The live mappings and coherent allocations of one device, by device address. */
 final class MappingTable {
   private final TreeMap<Long, List<Mapping>> byDmaAddress = new TreeMap<>();
+  /** {@link #live()}, built once per change: the CPU's debug check reads it at every access. */
+  private List<Mapping> live = List.of();
 
   void add(Mapping mapping) {
     byDmaAddress.computeIfAbsent(mapping.dmaAddress, address -> new ArrayList<>()).add(mapping);
+    live = null;
   }
 
   void remove(Mapping mapping) {
+    live = null;
     List<Mapping> at = byDmaAddress.get(mapping.dmaAddress);
     if (at != null) {
       at.remove(mapping);
@@ -54,9 +57,13 @@ final class MappingTable {
     return byDmaAddress.isEmpty();
   }
 
-  Collection<Mapping> live() {
-    List<Mapping> all = new ArrayList<>();
-    byDmaAddress.values().forEach(all::addAll);
-    return all;
+  /** Every live mapping, by device address, oldest first at one address; unmodifiable. */
+  List<Mapping> live() {
+    if (live == null) {
+      List<Mapping> all = new ArrayList<>();
+      byDmaAddress.values().forEach(all::addAll);
+      live = List.copyOf(all);
+    }
+    return live;
   }
 }
