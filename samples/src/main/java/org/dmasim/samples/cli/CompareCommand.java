@@ -13,6 +13,7 @@ import org.dmasim.samples.catalog.SampleInfo;
 import org.dmasim.samples.compare.Comparison;
 import org.dmasim.samples.compare.ComparisonPlan;
 import org.dmasim.samples.compare.ComparisonReport;
+import org.dmasim.samples.explore.ExhaustiveComparison;
 import org.dmasim.samples.report.AtomicFiles;
 import org.dmasim.samples.report.ReportFormat;
 import picocli.CommandLine;
@@ -21,7 +22,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dmasim compare}: every selected sample x strategy x profile for N seeded runs, as a matrix. */
+/**
+ * {@code dmasim compare}: every selected sample x strategy x profile for N seeded runs, as a
+ * matrix; with {@code --exhaustive}, every schedule of each cell within bounds instead.
+ */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Runs every selected sample x strategy x architecture/profile for N seeded runs and prints the matrix.")
 final class CompareCommand implements Callable<Integer> {
@@ -57,6 +61,13 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: every core).")
   Integer threads;
 
+  @Option(names = "--exhaustive",
+      description = "Explore every schedule of each cell within the bounds instead of sampling: proven verdicts.")
+  boolean exhaustive;
+
+  @Mixin
+  ExplorationOptions exploration;
+
   @Override
   public Integer call() {
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
@@ -72,9 +83,22 @@ final class CompareCommand implements Callable<Integer> {
       throw new IllegalArgumentException("Invalid --out " + out + ": directory " + out.toAbsolutePath().getParent()
           + " does not exist");
     }
-    Progress progress = new Progress(plan.cells() * plan.runs(), spec.commandLine().getErr());
-    ComparisonReport report = Comparison.run(registry, plan, workers, progress::update);
-    progress.finish();
+    if (!exhaustive && exploration != null && exploration.anyGiven()) {
+      throw new IllegalArgumentException("The exploration bounds (--evictions, --fills, --device-first, --latencies,"
+          + " --burst-bytes, --max-runs, --no-merge) need --exhaustive");
+    }
+    ComparisonReport report;
+    if (exhaustive) {
+      ExplorationOptions.fastInjectors();
+      Progress progress = new Progress(plan.cells(), "cells explored", spec.commandLine().getErr());
+      report = ExhaustiveComparison.run(registry, plan, exploration.bounds(), exploration.options(), workers,
+          progress::update);
+      progress.finish();
+    } else {
+      Progress progress = new Progress(plan.cells() * plan.runs(), spec.commandLine().getErr());
+      report = Comparison.run(registry, plan, workers, progress::update);
+      progress.finish();
+    }
     String rendered = reportFormat.render(report);
     if (out != null) {
       AtomicFiles.write(out, rendered);

@@ -7,12 +7,18 @@ final class Progress {
   private static final int WIDTH = 40;
 
   private final int total;
+  private final String unit;
   private final PrintWriter err;
   private final boolean enabled;
   private long lastDrawn;
 
   Progress(int total, PrintWriter err) {
+    this(total, "runs", err);
+  }
+
+  Progress(int total, String unit, PrintWriter err) {
     this.total = Math.max(total, 1);
+    this.unit = unit;
     this.err = err;
     this.enabled = System.console() != null && System.getenv("DMASIM_NO_PROGRESS") == null;
   }
@@ -27,7 +33,7 @@ final class Progress {
     }
     lastDrawn = now;
     int filled = (int) ((long) done * WIDTH / total);
-    err.printf("\r[%s%s] %d/%d runs", "=".repeat(filled), " ".repeat(WIDTH - filled), done, total);
+    err.printf("\r[%s%s] %d/%d %s", "=".repeat(filled), " ".repeat(WIDTH - filled), done, total, unit);
     err.flush();
   }
 

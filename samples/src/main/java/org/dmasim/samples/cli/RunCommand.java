@@ -13,13 +13,19 @@ import org.dmasim.samples.catalog.StrategyInfo;
 import org.dmasim.samples.compare.RunResult;
 import org.dmasim.samples.compare.SampleRunner;
 import org.dmasim.samples.compare.Timeline;
+import org.dmasim.samples.drivers.Outcome;
+import org.dmasim.samples.explore.ScheduleChoiceSource;
+import org.dmasim.samples.explore.ScheduleFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dmasim run}: one sample, strategy and profile with one seed, optionally with its annotated timeline. */
+/**
+ * {@code dmasim run}: one sample, strategy and profile with one seed, or replaying a schedule
+ * file, optionally with its annotated timeline.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Runs one combination and prints its outcome; with --trace, its annotated event timeline.")
 final class RunCommand implements Callable<Integer> {
@@ -47,6 +53,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--trace", description = "Print the event timeline, annotated.")
   boolean trace;
 
+  @Option(names = "--schedule", paramLabel = "FILE",
+      description = "Replay the hardware choices in FILE (written by explore --schedule-out) instead of a seed.")
+  java.nio.file.Path schedule;
+
   @Override
   public Integer call() {
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
@@ -56,11 +66,33 @@ final class RunCommand implements Callable<Integer> {
     DmasimConfig config = common.load(registry);
     long runSeed = seed == null ? config.seed() : seed;
     MachineSettings settings = config.machine().apply(architectureProfile, runSeed, trace);
-    RunResult result = SampleRunner.run(registry, settings, sampleInfo, strategyInfo, config.debug());
+    RunResult result;
+    ScheduleFile.Read replayed = null;
+    if (schedule == null) {
+      result = SampleRunner.run(registry, settings, sampleInfo, strategyInfo, config.debug());
+    } else {
+      replayed = ScheduleFile.read(schedule);
+      settings = settings.withDmaBurstBytes(replayed.schedule().burstBytes());
+      ScheduleChoiceSource choices = new ScheduleChoiceSource(replayed.schedule(), replayed.lines(),
+          schedule.toString());
+      result = SampleRunner.run(registry, settings, choices, sampleInfo, strategyInfo, config.debug());
+      choices.checkFinished();
+    }
 
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%s / %s on %s, seed %d: %s%n", sampleInfo.name(), strategyInfo.name(),
-        architectureProfile.qualifiedName(), runSeed, result.verdict().outcome());
+    if (replayed == null) {
+      out.printf("%s / %s on %s, seed %d: %s%n", sampleInfo.name(), strategyInfo.name(),
+          architectureProfile.qualifiedName(), runSeed, result.verdict().outcome());
+    } else {
+      out.printf("%s / %s on %s, schedule %s (%d choices, %d non-quiet, bursts of %d bytes): %s%n",
+          sampleInfo.name(), strategyInfo.name(), architectureProfile.qualifiedName(), schedule,
+          replayed.schedule().choices().size(), replayed.schedule().nonQuiet(), replayed.schedule().burstBytes(),
+          result.verdict().outcome());
+      Outcome expected = replayed.schedule().outcome();
+      if (expected != null && expected != result.verdict().outcome()) {
+        out.printf("  the schedule expected %s%n", expected);
+      }
+    }
     result.verdict().reasons().forEach(reason -> out.println("  " + reason));
     for (Finding finding : result.findings()) {
       out.println("  DMA-API debug: " + finding.format());

@@ -94,20 +94,7 @@ public final class Comparison {
     if (totals.notApplicable != null) {
       return CellResult.notApplicable(key, totals.notApplicable);
     }
-    Grade worst = Grade.ACCEPTABLE;
-    for (Outcome outcome : Outcome.values()) {
-      if (totals.outcomes.get(outcome) > 0) {
-        Grade grade = cell.sample.expectations().grade(outcome);
-        if (grade.ordinal() > worst.ordinal()) {
-          worst = grade;
-        }
-      }
-    }
-    Expectation expectation = switch (worst) {
-      case ACCEPTABLE -> Expectation.ACCEPTABLE;
-      case ACCEPTABLE_INTERESTING -> Expectation.INTERESTING_OBSERVED;
-      case FORBIDDEN -> Expectation.FORBIDDEN_OBSERVED;
-    };
+    Expectation expectation = expectation(cell.sample, totals.outcomes);
     Map<String, Long> debug = new TreeMap<>();
     totals.findings.forEach((findingClass, count) -> debug.put(findingClass.name(), count));
     int runs = plan.runs();
@@ -116,6 +103,25 @@ public final class Comparison {
     Optional<FailureExample> failure = !totals.failed ? Optional.empty()
         : Optional.of(replay(registry, plan, cell, totals.firstFailingSeed));
     return new CellResult(key, runs, totals.outcomes, expectation, new TreeMap<>(debug), cost, failure);
+  }
+
+  /** The verdict against {@code sample}'s expectations of a cell that saw {@code outcomes} (counts). */
+  public static Expectation expectation(SampleInfo sample, Map<Outcome, ? extends Number> outcomes) {
+    Grade worst = Grade.ACCEPTABLE;
+    for (Outcome outcome : Outcome.values()) {
+      Number count = outcomes.get(outcome);
+      if (count != null && count.longValue() > 0) {
+        Grade grade = sample.expectations().grade(outcome);
+        if (grade.ordinal() > worst.ordinal()) {
+          worst = grade;
+        }
+      }
+    }
+    return switch (worst) {
+      case ACCEPTABLE -> Expectation.ACCEPTABLE;
+      case ACCEPTABLE_INTERESTING -> Expectation.INTERESTING_OBSERVED;
+      case FORBIDDEN -> Expectation.FORBIDDEN_OBSERVED;
+    };
   }
 
   /** Replays one run with tracing on, for the timeline of a failure. */

@@ -2,6 +2,7 @@ package org.dmasim.samples.compare;
 
 import com.google.inject.Injector;
 import java.util.List;
+import java.util.function.Consumer;
 import org.dmasim.core.ArchitectureRegistry;
 import org.dmasim.core.ChoiceSource;
 import org.dmasim.core.Machine;
@@ -28,9 +29,19 @@ public final class SampleRunner {
   /** Runs with hardware choices from {@code choices}. */
   public static RunResult run(ArchitectureRegistry registry, MachineSettings settings, ChoiceSource choices,
       SampleInfo sample, StrategyInfo strategy, DebugOptions debug) {
+    return run(registry, settings, choices, sample, strategy, debug, machine -> { });
+  }
+
+  /**
+   * Runs with hardware choices from {@code choices}, handing the machine to {@code onMachine}
+   * once it is built and before the driver runs (an explorer reads its state hash at each choice).
+   */
+  public static RunResult run(ArchitectureRegistry registry, MachineSettings settings, ChoiceSource choices,
+      SampleInfo sample, StrategyInfo strategy, DebugOptions debug, Consumer<Machine> onMachine) {
     Injector injector = Platforms.injector(registry, settings, choices, debug, strategy.swiotlbForce(),
         List.of(strategy.module()));
     Machine machine = injector.getInstance(Machine.class);
+    onMachine.accept(machine);
     Platform platform = injector.getInstance(Platform.class);
     SampleDriver driver = injector.getInstance(sample.driver());
     Recorder recorder = new Recorder();

@@ -55,8 +55,10 @@ final class HtmlReport {
     for (int i = 0; i < report.results().size(); i++) {
       ids.put(report.results().get(i), i);
     }
-    String title = report.tool() + " " + report.version() + " comparison: seed " + report.seed() + ", "
-        + report.runs() + " runs per cell";
+    boolean exhaustive = report.results().stream().anyMatch(cell -> cell.exhaustive().isPresent());
+    String title = report.tool() + " " + report.version() + (exhaustive
+        ? " exhaustive comparison: every schedule within the bounds"
+        : " comparison: seed " + report.seed() + ", " + report.runs() + " runs per cell");
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         .append(Markup.text(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
@@ -167,7 +169,8 @@ final class HtmlReport {
             + "/" + cell.key().profile()))
         .append(" <span class=\"badge ").append(cssClass(cell)).append("\">").append(cell.expectation())
         .append("</span></h3>\n");
-    out.append("<p>Seed ").append(failure.seed()).append(": <strong>").append(failure.outcome()).append("</strong>");
+    out.append(cell.exhaustive().isPresent() ? "<p>Shortest schedule" : "<p>Seed " + failure.seed())
+        .append(": <strong>").append(failure.outcome()).append("</strong>");
     String grade = group.grade(failure.outcome()).map(value -> value.name().toLowerCase(Locale.ROOT))
         .orElse("");
     String description = group.describe(failure.outcome());

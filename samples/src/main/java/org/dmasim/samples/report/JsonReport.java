@@ -7,6 +7,7 @@ import java.util.Map;
 import org.dmasim.samples.compare.CellResult;
 import org.dmasim.samples.compare.ComparisonReport;
 import org.dmasim.samples.compare.CostSummary;
+import org.dmasim.samples.compare.ExhaustiveCell;
 import org.dmasim.samples.compare.FailureExample;
 import org.dmasim.samples.drivers.Outcome;
 
@@ -19,6 +20,13 @@ import org.dmasim.samples.drivers.Outcome;
  * {@code paddingBytes}); then {@code frequencies} (herd's word per outcome) and, for a cell
  * that failed, {@code failure} ({@code seed}, {@code outcome}, {@code reasons}). Wall time and
  * thread count are left out: the same seed and configuration give the same bytes.
+ *
+ * <p>An exhaustive comparison adds at the top {@code "exhaustive": true}, {@code bounds} and
+ * {@code reductions} ({@code runs} is 0), and to each explored cell {@code "exhaustive": true},
+ * {@code complete}, {@code executions}, {@code states}, {@code transitions}, {@code cut} (runs cut
+ * at a merged state), {@code schedules} (per outcome, counted through merged states) and
+ * {@code shortest} (per reachable failure: {@code nonQuiet}, {@code choices}, {@code steps});
+ * its {@code outcomes} count executions and its {@code failure} has no seed.
  */
 final class JsonReport {
   private JsonReport() {}
@@ -29,6 +37,12 @@ final class JsonReport {
     root.put("version", report.version());
     root.put("seed", report.seed());
     root.put("runs", report.runs());
+    report.results().stream().map(CellResult::exhaustive).flatMap(java.util.Optional::stream).findFirst()
+        .ifPresent(exhaustive -> {
+          root.put("exhaustive", true);
+          root.put("bounds", exhaustive.bounds());
+          root.put("reductions", exhaustive.reductions());
+        });
     List<Object> results = new ArrayList<>();
     for (CellResult cell : report.results()) {
       results.add(cell(cell));
@@ -61,14 +75,41 @@ final class JsonReport {
     costs.put("paddingBytes", cost.paddingBytes());
     json.put("cost", costs);
     json.put("frequencies", frequencies);
-    cell.failure().ifPresent(failure -> json.put("failure", failure(failure)));
+    cell.exhaustive().ifPresent(exhaustive -> exhaustive(exhaustive, json));
+    cell.failure().ifPresent(failure -> json.put("failure", failure(failure, cell.exhaustive().isPresent())));
     cell.notApplicable().ifPresent(reason -> json.put("notApplicable", reason));
     return json;
   }
 
-  private static Map<String, Object> failure(FailureExample failure) {
+  /** An explored cell's counts, schedules per outcome and shortest failing schedules. */
+  private static void exhaustive(ExhaustiveCell exhaustive, Map<String, Object> json) {
+    json.put("exhaustive", true);
+    json.put("complete", exhaustive.complete());
+    json.put("executions", exhaustive.executions());
+    json.put("states", exhaustive.states());
+    json.put("transitions", exhaustive.transitions());
+    json.put("cut", exhaustive.cut());
+    Map<String, Object> schedules = new LinkedHashMap<>();
+    for (Outcome outcome : Outcome.values()) {
+      schedules.put(outcome.name(), exhaustive.schedules().getOrDefault(outcome, 0L));
+    }
+    json.put("schedules", schedules);
+    Map<String, Object> shortest = new LinkedHashMap<>();
+    exhaustive.shortest().forEach((outcome, schedule) -> {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("nonQuiet", schedule.nonQuiet());
+      entry.put("choices", schedule.choices());
+      entry.put("steps", schedule.steps());
+      shortest.put(outcome.name(), entry);
+    });
+    json.put("shortest", shortest);
+  }
+
+  private static Map<String, Object> failure(FailureExample failure, boolean exhaustive) {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("seed", failure.seed());
+    if (!exhaustive) {
+      json.put("seed", failure.seed());
+    }
     json.put("outcome", failure.outcome().name());
     json.put("reasons", failure.reasons());
     return json;

@@ -84,8 +84,8 @@ final class JunitReport {
     out.append(">\n");
     if (fails(cell)) {
       String message = "forbidden outcomes observed: " + counted(ReportView.seenWithGrade(group, cell, Grade.FORBIDDEN),
-          cell) + cell.failure().map(failure -> "; first failure, seed " + failure.seed() + ": "
-              + String.join("; ", failure.reasons())).orElse("");
+          cell) + cell.failure().map(failure -> (cell.exhaustive().isPresent() ? "; shortest schedule"
+              : "; first failure, seed " + failure.seed()) + ": " + String.join("; ", failure.reasons())).orElse("");
       out.append("      <failure type=\"FORBIDDEN_OBSERVED\" message=\"")
           .append(Markup.attribute(message.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')))
           .append("\">").append(Markup.text(story(cell))).append("</failure>\n");
@@ -119,7 +119,8 @@ final class JunitReport {
     }
     if (cell.failure().isPresent()) {
       FailureExample failure = cell.failure().get();
-      text.append("first failure: seed ").append(failure.seed()).append(", ").append(failure.outcome()).append('\n');
+      text.append(cell.exhaustive().isPresent() ? "shortest schedule: "
+          : "first failure: seed " + failure.seed() + ", ").append(failure.outcome()).append('\n');
       for (String reason : failure.reasons()) {
         text.append("  - ").append(reason).append('\n');
       }

@@ -3,12 +3,14 @@ package org.dmasim.samples.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dmasim.samples.compare.CellResult;
 import org.dmasim.samples.compare.ComparisonReport;
 import org.dmasim.samples.compare.CostSummary;
+import org.dmasim.samples.compare.ExhaustiveCell;
 import org.dmasim.samples.compare.Expectation;
 import org.dmasim.samples.compare.FailureExample;
 import org.dmasim.samples.drivers.Grade;
@@ -41,16 +43,29 @@ final class TextReport {
     ReportView view = new ReportView(report);
     StringBuilder out = new StringBuilder();
     int cells = report.results().size();
-    out.append(clean(report.tool())).append(' ').append(clean(report.version())).append(" comparison: seed ")
-        .append(report.seed()).append(", ").append(report.runs()).append(" runs per cell, ")
-        .append(view.samples().size()).append(view.samples().size() == 1 ? " sample, " : " samples, ")
+    Optional<ExhaustiveCell> exhaustive = report.results().stream().map(CellResult::exhaustive)
+        .flatMap(Optional::stream).findFirst();
+    out.append(clean(report.tool())).append(' ').append(clean(report.version()));
+    if (exhaustive.isPresent()) {
+      out.append(" exhaustive comparison: every schedule within the bounds, ");
+    } else {
+      out.append(" comparison: seed ").append(report.seed()).append(", ").append(report.runs())
+          .append(" runs per cell, ");
+    }
+    out.append(view.samples().size()).append(view.samples().size() == 1 ? " sample, " : " samples, ")
         .append(view.columns().size()).append(view.columns().size() == 1 ? " profile, " : " profiles, ")
         .append(cells).append(cells == 1 ? " cell" : " cells").append('\n');
+    exhaustive.ifPresent(first -> out.append("bounds: ").append(clean(first.bounds())).append('\n')
+        .append("reductions: ").append(clean(String.join("; ", first.reductions()))).append('\n'));
     out.append('\n');
     matrix(view, out);
     out.append('\n');
     legend(out);
     out.append('\n');
+    if (exhaustive.isPresent()) {
+      explored(view, out);
+      out.append('\n');
+    }
     costs(view, out);
     out.append('\n');
     debug(view, out);
@@ -63,7 +78,11 @@ final class TextReport {
   }
 
   private static void matrix(ReportView view, StringBuilder out) {
-    out.append("MATRIX: what each cell's runs ended with (! forbidden observed, ? interesting observed)\n\n");
+    boolean exhaustive = view.report().results().stream().anyMatch(cell -> cell.exhaustive().isPresent());
+    out.append(exhaustive
+        ? "MATRIX: what each cell's schedules end with, proven within the bounds (! forbidden reachable,"
+            + " ? interesting reachable)\n\n"
+        : "MATRIX: what each cell's runs ended with (! forbidden observed, ? interesting observed)\n\n");
     TextTable table = new TextTable("sample / strategy", labels(view, "  "));
     for (ReportView.SampleGroup group : view.samples()) {
       table.heading(heading(group));
@@ -92,15 +111,37 @@ final class TextReport {
     if (cell.runs() == 0) {
       return List.of(marker + "no runs");
     }
+    String incomplete = cell.exhaustive().map(found -> found.complete() ? "" : " (incomplete)").orElse("");
     if (ReportView.allOk(cell)) {
-      return List.of(marker + "OK");
+      return List.of(marker + "OK" + incomplete);
     }
     List<String> lines = new ArrayList<>();
     for (Outcome outcome : ReportView.failuresSeen(cell)) {
-      lines.add((lines.isEmpty() ? marker : "  ") + ReportView.observation(ReportView.shortName(outcome), cell,
-          outcome));
+      String name = ReportView.shortName(outcome);
+      lines.add((lines.isEmpty() ? marker : "  ") + (cell.exhaustive().isPresent()
+          ? name + " " + cell.frequency(outcome).label() + incomplete
+          : ReportView.observation(name, cell, outcome)));
     }
     return lines;
+  }
+
+  /** Per explored cell: executions explored to the end and distinct states. */
+  private static void explored(ReportView view, StringBuilder out) {
+    out.append("EXPLORED per cell: executions explored to the end / distinct states\n");
+    for (ReportView.SampleGroup group : view.samples()) {
+      out.append('\n');
+      TextTable table = new TextTable(clean(group.name()), labels(view, ""));
+      for (String strategy : group.strategies()) {
+        List<List<String>> row = new ArrayList<>();
+        for (ReportView.Column column : view.columns()) {
+          row.add(List.of(view.cell(group.name(), strategy, column)
+              .filter(cell -> cell.notApplicable().isEmpty()).flatMap(CellResult::exhaustive)
+              .map(found -> found.executions() + "/" + found.states()).orElse("-")));
+        }
+        table.row("  " + clean(strategy), row);
+      }
+      out.append(table.render(MAX_WIDTH));
+    }
   }
 
   private static void legend(StringBuilder out) {
@@ -115,6 +156,8 @@ final class TextReport {
         {"!", "FORBIDDEN_OBSERVED: an outcome the sample forbids was seen"},
         {"?", "INTERESTING_OBSERVED: an acceptable but interesting outcome was seen, nothing forbidden"},
         {"-", "not run"},
+        {"exhaustive", "with --exhaustive: Never/Sometimes/Always over every schedule within the bounds, a proof"},
+        {"", "within them; a failure's example is its shortest schedule (fewest non-quiet answers)"},
         {"cost", "mean per run: cycles/misses/maint/uncached/pad = simulated cycles / cache misses /"},
         {"", "cache maintenance operations (lines) / uncached accesses / bytes of padding and alignment"},
         {"debug", "DMA-API debug findings by class, summed over the cell's runs"},
@@ -163,7 +206,11 @@ final class TextReport {
   }
 
   private static void failures(ReportView view, StringBuilder out) {
-    out.append("FAILURES (the first failing run of each cell, replayed with tracing; forbidden first)\n");
+    boolean exhaustive = view.report().results().stream().anyMatch(cell -> cell.exhaustive().isPresent());
+    out.append(exhaustive
+        ? "FAILURES (the shortest schedule to each cell's most telling failure, replayed with tracing;"
+            + " forbidden first)\n"
+        : "FAILURES (the first failing run of each cell, replayed with tracing; forbidden first)\n");
     for (ReportView.SampleGroup group : view.samples()) {
       List<CellResult> failing = failing(group);
       if (failing.isEmpty()) {
@@ -208,7 +255,14 @@ final class TextReport {
         .append(cell.expectation() == Expectation.FORBIDDEN_OBSERVED ? " !"
             : cell.expectation() == Expectation.INTERESTING_OBSERVED ? " ?" : "")
         .append('\n');
-    out.append("    seed ").append(failure.seed()).append(": ").append(failure.outcome());
+    Optional<ExhaustiveCell.Shortest> shortest = cell.exhaustive()
+        .flatMap(found -> Optional.ofNullable(found.shortest().get(failure.outcome())));
+    if (shortest.isPresent()) {
+      out.append("    shortest schedule (").append(shortest.get().nonQuiet()).append(" non-quiet of ")
+          .append(shortest.get().choices()).append(" choices): ").append(failure.outcome());
+    } else {
+      out.append("    seed ").append(failure.seed()).append(": ").append(failure.outcome());
+    }
     String grade = group.grade(failure.outcome()).map(TextReport::gradeWord).orElse("");
     String description = group.describe(failure.outcome());
     if (!grade.isEmpty() || !description.isEmpty()) {
@@ -216,6 +270,11 @@ final class TextReport {
           .append(clean(description)).append(')');
     }
     out.append('\n');
+    if (shortest.isPresent()) {
+      for (String step : shortest.get().steps()) {
+        out.append("      ").append(clean(step)).append('\n');
+      }
+    }
     if (!failure.reasons().isEmpty()) {
       out.append("    why:\n");
       for (String reason : failure.reasons()) {

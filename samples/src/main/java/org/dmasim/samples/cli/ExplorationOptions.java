@@ -1,0 +1,81 @@
+package org.dmasim.samples.cli;
+
+import org.dmasim.samples.explore.ExplorationBounds;
+import org.dmasim.samples.explore.Explorer;
+import picocli.CommandLine.Option;
+
+/** The bounds and search options of {@code explore} and {@code compare --exhaustive}. */
+final class ExplorationOptions {
+  @Option(names = "--evictions", paramLabel = "K",
+      description = "At most K spontaneous evictions per run (default: 1).")
+  Integer evictions;
+
+  @Option(names = "--fills", paramLabel = "F", description = "At most F speculative fills per run (default: 1).")
+  Integer fills;
+
+  @Option(names = "--device-first", paramLabel = "B",
+      description = "At most B DMA bursts landing before a CPU step per run; -1 for no bound (default: 1).")
+  Integer deviceFirst;
+
+  @Option(names = "--latencies", paramLabel = "L",
+      description = "Explore the device's first L start-up latencies (default: 2).")
+  Integer latencies;
+
+  @Option(names = "--burst-bytes", paramLabel = "N",
+      description = "The DMA burst size while exploring (default: 16; replaces dma.burst-bytes).")
+  Integer burstBytes;
+
+  @Option(names = "--max-runs", paramLabel = "N",
+      description = "Stop, incomplete, after N runs (default: 10000000).")
+  Long maxRuns;
+
+  @Option(names = "--no-merge", description = "Do not merge equal states (slower; to check the merge).")
+  boolean noMerge;
+
+  /** The bounds: the defaults with the options given. */
+  ExplorationBounds bounds() {
+    ExplorationBounds bounds = ExplorationBounds.DEFAULT;
+    try {
+      if (evictions != null) {
+        bounds = bounds.withEvictions(evictions);
+      }
+      if (fills != null) {
+        bounds = bounds.withSpeculativeFills(fills);
+      }
+      if (deviceFirst != null) {
+        bounds = bounds.withDeviceFirst(deviceFirst);
+      }
+      if (latencies != null) {
+        bounds = bounds.withDeviceLatencies(latencies);
+      }
+      if (burstBytes != null) {
+        bounds = bounds.withBurstBytes(burstBytes);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(e.getMessage() + " (explore options)", e);
+    }
+    return bounds;
+  }
+
+  /** Whether any of these options was given. */
+  boolean anyGiven() {
+    return evictions != null || fills != null || deviceFirst != null || latencies != null || burstBytes != null
+        || maxRuns != null || noMerge;
+  }
+
+  /** The search options. */
+  Explorer.Options options() {
+    return new Explorer.Options(!noMerge, maxRuns == null ? Explorer.Options.DEFAULT.maxRuns() : maxRuns);
+  }
+
+  /**
+   * Guice keeps a stack trace per binding unless told not to; an exploration builds an injector
+   * per run, so the explorer's commands turn that off (binding errors name their source less
+   * precisely) unless the user set it.
+   */
+  static void fastInjectors() {
+    if (System.getProperty("guice_include_stack_traces") == null) {
+      System.setProperty("guice_include_stack_traces", "OFF");
+    }
+  }
+}
