@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.dmasim.core.ArchitectureRegistry;
@@ -51,35 +47,15 @@ public final class Comparison {
       }
     }
     AtomicInteger done = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "dmasim-run");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<CellTotals>> futures = new ArrayList<>();
-      for (Cell cell : cells) {
-        futures.add(pool.submit(() -> cell.runAll(registry, plan, done, progress)));
-      }
-      List<CellResult> results = new ArrayList<>();
-      for (int i = 0; i < cells.size(); i++) {
-        results.add(summarise(registry, plan, cells.get(i), futures.get(i).get()));
-      }
-      long wallMillis = (System.nanoTime() - started) / 1_000_000;
-      return new ComparisonReport("dmasim", VERSION, plan.seed(), plan.runs(), results, plan.samples(), wallMillis,
-          threads);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Comparison interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(cause);
-    } finally {
-      pool.shutdownNow();
+    List<CellTotals> totals = InParallel.map(cells, threads, "dmasim-run",
+        cell -> cell.runAll(registry, plan, done, progress));
+    List<CellResult> results = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      results.add(summarise(registry, plan, cells.get(i), totals.get(i)));
     }
+    long wallMillis = (System.nanoTime() - started) / 1_000_000;
+    return new ComparisonReport("dmasim", VERSION, plan.seed(), plan.runs(), results, plan.samples(), wallMillis,
+        threads);
   }
 
   /** The settings of one run of {@code profile} with {@code seed}. */

@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.dmasim.core.ArchitectureProfile;
@@ -25,6 +21,7 @@ import org.dmasim.samples.compare.ComparisonReport;
 import org.dmasim.samples.compare.CostSummary;
 import org.dmasim.samples.compare.ExhaustiveCell;
 import org.dmasim.samples.compare.FailureExample;
+import org.dmasim.samples.compare.InParallel;
 import org.dmasim.samples.compare.RunResult;
 import org.dmasim.samples.compare.Timeline;
 import org.dmasim.samples.drivers.Outcome;
@@ -59,39 +56,14 @@ public final class ExhaustiveComparison {
       }
     }
     AtomicInteger done = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "dmasim-explore");
-      thread.setDaemon(true);
-      return thread;
+    List<CellResult> results = InParallel.map(cells, threads, "dmasim-explore", cell -> {
+      CellResult result = explore(cell, bounds, options);
+      progress.accept(done.incrementAndGet());
+      return result;
     });
-    try {
-      List<Future<CellResult>> futures = new ArrayList<>();
-      for (SampleExploration cell : cells) {
-        futures.add(pool.submit(() -> {
-          CellResult result = explore(cell, bounds, options);
-          progress.accept(done.incrementAndGet());
-          return result;
-        }));
-      }
-      List<CellResult> results = new ArrayList<>();
-      for (Future<CellResult> future : futures) {
-        results.add(future.get());
-      }
-      long wallMillis = (System.nanoTime() - started) / 1_000_000;
-      return new ComparisonReport("dmasim", Comparison.VERSION, plan.seed(), 0, results, plan.samples(), wallMillis,
-          threads);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Exploration interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(cause);
-    } finally {
-      pool.shutdownNow();
-    }
+    long wallMillis = (System.nanoTime() - started) / 1_000_000;
+    return new ComparisonReport("dmasim", Comparison.VERSION, plan.seed(), 0, results, plan.samples(), wallMillis,
+        threads);
   }
 
   /** One cell explored to the end (or to the run limit), summarised as a comparison cell. */
