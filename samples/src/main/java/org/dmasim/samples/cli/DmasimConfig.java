@@ -113,7 +113,7 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
 
   /** {@code architectures}: architecture names (all their profiles) or {@code arch/profile}. */
   static List<ArchitectureProfile> profiles(ConfigReader reader, ArchitectureRegistry registry) {
-    List<String> entries = reader.list("architectures", registry.names(), List.of());
+    List<String> entries = reader.list("architectures", defaultOrder(registry), List.of());
     List<ArchitectureProfile> profiles = new ArrayList<>();
     for (String entry : entries) {
       String[] parts = entry.split("/", 2);
@@ -133,6 +133,14 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
       }
     }
     return List.copyOf(new LinkedHashSet<>(profiles));
+  }
+
+  /** Every architecture, coherent ones first (the reference the others are held against), then by name. */
+  private static List<String> defaultOrder(ArchitectureRegistry registry) {
+    return registry.plugins().stream()
+        .sorted(java.util.Comparator.comparing((ArchitecturePlugin plugin) -> !plugin.profiles().get(0).dmaCoherent())
+            .thenComparing(ArchitecturePlugin::name))
+        .map(ArchitecturePlugin::name).toList();
   }
 
   /**

@@ -54,6 +54,9 @@ class DmasimConfigTest {
   void theEmbeddedDefaultsRunEverything() {
     DmasimConfig config = DmasimConfig.defaults(REGISTRY);
     assertThat(config.profiles()).hasSize(REGISTRY.allProfiles().size());
+    assertThat(config.profiles().get(0).qualifiedName()).as("the coherent reference comes first")
+        .isEqualTo("x86/x86-64");
+    assertThat(config.profiles().get(1).architecture()).isEqualTo("arm-noncoherent");
     assertThat(config.samples()).isNotEmpty();
     assertThat(config.runs()).isEqualTo(200);
     assertThat(config.seed()).isEqualTo(1);
