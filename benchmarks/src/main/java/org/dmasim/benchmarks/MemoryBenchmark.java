@@ -13,7 +13,6 @@ import org.dmasim.core.ArchitectureProfile;
 import org.dmasim.core.ArchitectureRegistry;
 import org.dmasim.core.Cache;
 import org.dmasim.core.DeviceBus;
-import org.dmasim.core.DmaDirection;
 import org.dmasim.core.DmaMaintenance;
 import org.dmasim.core.DmaRequest;
 import org.dmasim.core.Machine;
@@ -143,22 +142,7 @@ public class MemoryBenchmark {
         @Override
         protected void configure() {
           bind(ArchitectureProfile.class).toInstance(chosen);
-          bind(DmaMaintenance.class).toInstance(new DmaMaintenance() {
-            @Override
-            public void forDevice(long physicalAddress, long size, DmaDirection direction) {
-              // snooped
-            }
-
-            @Override
-            public void forCpu(long physicalAddress, long size, DmaDirection direction) {
-              // snooped
-            }
-
-            @Override
-            public void prepareCoherent(long physicalAddress, long size) {
-              // ordinary write-back memory
-            }
-          });
+          bind(DmaMaintenance.class).toInstance(DmaMaintenance.SNOOPED);
         }
 
         @Provides

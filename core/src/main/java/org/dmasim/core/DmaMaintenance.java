@@ -14,4 +14,22 @@ public interface DmaMaintenance {
 
   /** Before pages are handed out as coherent memory through an uncached alias. */
   void prepareCoherent(long physicalAddress, long size);
+
+  /** The maintenance of a machine whose cache snoops the device: every hook is a no-op. */
+  DmaMaintenance SNOOPED = new DmaMaintenance() {
+    @Override
+    public void forDevice(long physicalAddress, long size, DmaDirection direction) {
+      // the cache snoops the device: nothing to do
+    }
+
+    @Override
+    public void forCpu(long physicalAddress, long size, DmaDirection direction) {
+      // the cache snoops the device: nothing to do
+    }
+
+    @Override
+    public void prepareCoherent(long physicalAddress, long size) {
+      // coherent memory is ordinary write-back memory
+    }
+  };
 }

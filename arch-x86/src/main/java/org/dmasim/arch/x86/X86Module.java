@@ -6,7 +6,6 @@ import com.google.inject.Singleton;
 import org.dmasim.core.AddressSpace;
 import org.dmasim.core.Cache;
 import org.dmasim.core.DeviceBus;
-import org.dmasim.core.DmaDirection;
 import org.dmasim.core.PageAttribute;
 import org.dmasim.core.PageTable;
 import org.dmasim.core.PhysicalMemory;
@@ -29,22 +28,7 @@ final class X86Module extends AbstractModule {
   @Override
   protected void configure() {
     bind(ArchitectureProfile.class).toInstance(profile);
-    bind(DmaMaintenance.class).toInstance(new DmaMaintenance() {
-      @Override
-      public void forDevice(long physicalAddress, long size, DmaDirection direction) {
-        // The cache snoops the device: nothing to do.
-      }
-
-      @Override
-      public void forCpu(long physicalAddress, long size, DmaDirection direction) {
-        // The cache snoops the device: nothing to do.
-      }
-
-      @Override
-      public void prepareCoherent(long physicalAddress, long size) {
-        // Coherent memory is ordinary write-back memory on x86.
-      }
-    });
+    bind(DmaMaintenance.class).toInstance(DmaMaintenance.SNOOPED);
   }
 
   @Provides
