@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dmasim}: with no command, runs the default comparison. */
 @Command(name = "dmasim", mixinStandardHelpOptions = true, versionProvider = DmasimCommand.Version.class,
-    description = {"Runs the same drivers on coherent and non-coherent machines and shows, in one table, which",
-        "DMA fix works where and what it costs. Without a command: the comparison on the configuration."},
+    description = {"Runs the same drivers on coherent and non-coherent machines and shows, in one table, which"
+        + " DMA fix works where and what it costs. Without a command: the comparison on the configuration."},
     subcommands = {CompareCommand.class, RunCommand.class, ExploreCommand.class, ListCommand.class,
         CacheReplayCommand.class},
     footer = {"", "Exit status: 0 done, 1 failed, 2 bad usage or configuration."})
