@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.dmasim.core.Hex;
+import org.dmasim.core.Restorable;
 
 /**
  * A binary buddy allocator over {@code [PAGES_BASE, PAGES_END)}: free blocks are kept per
@@ -14,7 +15,7 @@ import org.dmasim.core.Hex;
  * sufficient order, splitting it and keeping its lowest part. So the result is always the
  * lowest free, naturally aligned run of 2^order pages.
  */
-final class BuddyPageAllocator implements PageAllocator {
+final class BuddyPageAllocator implements PageAllocator, Restorable {
   private final List<TreeSet<Long>> free = new ArrayList<>();
   private final Map<Long, Integer> allocated = new HashMap<>();
 
@@ -82,6 +83,23 @@ final class BuddyPageAllocator implements PageAllocator {
       blockOrder++;
     }
     free.get(blockOrder).add(block);
+  }
+
+  @Override
+  public Runnable checkpoint() {
+    List<TreeSet<Long>> savedFree = new ArrayList<>();
+    for (TreeSet<Long> blocks : free) {
+      savedFree.add(new TreeSet<>(blocks));
+    }
+    Map<Long, Integer> savedAllocated = new HashMap<>(allocated);
+    return () -> {
+      for (int order = 0; order <= PhysicalLayout.MAX_ORDER; order++) {
+        free.get(order).clear();
+        free.get(order).addAll(savedFree.get(order));
+      }
+      allocated.clear();
+      allocated.putAll(savedAllocated);
+    };
   }
 
   /** Pages not allocated. */

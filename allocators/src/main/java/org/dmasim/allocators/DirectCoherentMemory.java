@@ -7,6 +7,7 @@ import org.dmasim.core.AddressSpace;
 import org.dmasim.core.Cpu;
 import org.dmasim.core.Hex;
 import org.dmasim.core.PageTable;
+import org.dmasim.core.Restorable;
 import org.dmasim.core.Translation;
 import org.dmasim.core.ArchitectureProfile;
 import org.dmasim.core.DmaMaintenance;
@@ -17,7 +18,7 @@ import org.dmasim.core.DmaMaintenance;
  * coherent machine or an uncached alias otherwise, zeroed through the CPU address. The
  * device address is the physical address.
  */
-final class DirectCoherentMemory implements CoherentMemory {
+final class DirectCoherentMemory implements CoherentMemory, Restorable {
   private record Live(CoherentBlock block, long physicalAddress, int order) {
     long bytes() {
       return (long) PageAllocator.PAGE_SIZE << order;
@@ -100,6 +101,16 @@ final class DirectCoherentMemory implements CoherentMemory {
       lost += block.bytes() - block.block.size();
     }
     return lost;
+  }
+
+  /** Saves the live blocks; their pages, aliases and contents are the page allocator's, page table's and memory's. */
+  @Override
+  public Runnable checkpoint() {
+    Map<Long, Live> saved = new HashMap<>(live);
+    return () -> {
+      live.clear();
+      live.putAll(saved);
+    };
   }
 
   /** Blocks allocated and not freed. */

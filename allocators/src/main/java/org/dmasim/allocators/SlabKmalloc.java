@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 import org.dmasim.core.AddressSpace;
 import org.dmasim.core.Allocation;
 import org.dmasim.core.Hex;
+import org.dmasim.core.Restorable;
 import org.dmasim.core.ArchitectureProfile;
 
 /**
@@ -19,7 +21,7 @@ import org.dmasim.core.ArchitectureProfile;
  * of the class size, lowest free slot of the lowest slab first. A slab that becomes empty
  * goes back to the page allocator. Requests above {@link #LARGEST_CLASS} take whole pages.
  */
-final class SlabKmalloc implements Kmalloc {
+final class SlabKmalloc implements Kmalloc, Restorable {
   private static final int[] ALL_CLASSES = {8, 16, 32, 64, 96, 128, 192, 256, 512, 1024, 2048, 4096, 8192};
 
   /** A slab: naturally aligned pages holding objects of one class. */
@@ -178,6 +180,38 @@ final class SlabKmalloc implements Kmalloc {
     Allocation allocation = entry.getValue().allocation;
     return virtualAddress - allocation.address() < allocation.usableSize() ? Optional.of(allocation)
         : Optional.empty();
+  }
+
+  /**
+   * Saves the slabs, which objects of each are used, and the live objects. Restoring keeps the
+   * slab objects the live objects point at and puts each one's used objects back; slabs made
+   * later are dropped.
+   */
+  @Override
+  public Runnable checkpoint() {
+    Map<Integer, TreeMap<Long, Slab>> savedByClass = new HashMap<>();
+    slabsByClass.forEach((sizeClass, slabs) -> savedByClass.put(sizeClass, new TreeMap<>(slabs)));
+    TreeMap<Long, Slab> savedByAddress = new TreeMap<>(slabsByAddress);
+    Map<Slab, BitSet> savedUsed = new IdentityHashMap<>();
+    for (Slab slab : slabsByAddress.values()) {
+      savedUsed.put(slab, (BitSet) slab.used.clone());
+    }
+    TreeMap<Long, Live> savedLive = new TreeMap<>(live);
+    return () -> {
+      savedByClass.forEach((sizeClass, slabs) -> {
+        TreeMap<Long, Slab> restored = slabsByClass.get(sizeClass);
+        restored.clear();
+        restored.putAll(slabs);
+      });
+      slabsByAddress.clear();
+      slabsByAddress.putAll(savedByAddress);
+      savedUsed.forEach((slab, used) -> {
+        slab.used.clear();
+        slab.used.or(used);
+      });
+      live.clear();
+      live.putAll(savedLive);
+    };
   }
 
   /** Slabs in use now, of every class. */

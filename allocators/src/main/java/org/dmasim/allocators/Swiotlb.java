@@ -8,6 +8,7 @@ import org.dmasim.core.AddressSpace;
 import org.dmasim.core.Cpu;
 import org.dmasim.core.DmaDirection;
 import org.dmasim.core.Hex;
+import org.dmasim.core.Restorable;
 import org.dmasim.core.ArchitectureProfile;
 import org.dmasim.core.DmaMaintenance;
 
@@ -18,7 +19,7 @@ import org.dmasim.core.DmaMaintenance;
  * covers the bounce buffer only, copying before it for the device and after it for the CPU,
  * as dma-direct orders them.
  */
-final class Swiotlb implements BounceBuffers {
+final class Swiotlb implements BounceBuffers, Restorable {
   private final ArchitectureProfile profile;
   private final AddressSpace addressSpace;
   private final Cpu cpu;
@@ -113,6 +114,21 @@ final class Swiotlb implements BounceBuffers {
   @Override
   public long bytesCopied() {
     return bytesCopied;
+  }
+
+  /** Saves the slots in use, the live mappings and the bytes copied; the slots' contents are memory's. */
+  @Override
+  public Runnable checkpoint() {
+    BitSet savedUsed = (BitSet) used.clone();
+    Map<Long, BounceMapping> savedLive = new HashMap<>(live);
+    long savedBytesCopied = bytesCopied;
+    return () -> {
+      used.clear();
+      used.or(savedUsed);
+      live.clear();
+      live.putAll(savedLive);
+      bytesCopied = savedBytesCopied;
+    };
   }
 
   private void toCpu(BounceMapping mapping, long offset, long size, DmaDirection direction) {

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * The first burst waits for the device's latency (a choice); each next burst is scheduled
  * when the previous one lands, so a burst deferred by the bus delays the rest.
  */
-final class BurstDmaEngine implements DmaEngine {
+final class BurstDmaEngine implements DmaEngine, Restorable {
   /** How many latency steps a device may take before its first burst. */
   static final int LATENCY_OPTIONS = 4;
 
@@ -54,6 +54,21 @@ final class BurstDmaEngine implements DmaEngine {
     active.add(inFlight);
     inFlight.scheduleIn(latency);
     return transfer;
+  }
+
+  /** Whether a transfer is in flight. */
+  boolean busy() {
+    return !active.isEmpty();
+  }
+
+  /** Saves the engine between transfers; restoring drops any transfer started since. */
+  @Override
+  public Runnable checkpoint() {
+    if (busy()) {
+      throw new IllegalStateException("The DMA engine can only be saved between transfers; " + active.size()
+          + " in flight");
+    }
+    return active::clear;
   }
 
   /** A hash of the transfers in flight: where each is, how far it got, and when it moves next. */

@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.name.Names;
+import java.util.List;
 
 /** Binds the architecture-independent parts of one machine. Only binds. */
 final class CoreModule extends AbstractModule {
@@ -38,11 +39,17 @@ final class CoreModule extends AbstractModule {
     bind(DmaEngine.class).to(BurstDmaEngine.class);
     bind(SimulatedMachine.class).in(Singleton.class);
     bind(Machine.class).to(SimulatedMachine.class);
+    bind(EventTrace.class).to(RecordingTrace.class);
+    for (Class<? extends Restorable> part : List.of(PhysicalMemory.class, CostCounters.class, EventQueueTime.class,
+        PageTable.class, SetAssociativeCache.class, Tlb.class, HardwareActivity.class, SimulatedCpu.class,
+        BurstDmaEngine.class, RecordingTrace.class)) {
+      Restorable.bind(binder(), part);
+    }
   }
 
   @Provides
   @Singleton
-  EventTrace trace(SimulatedTime time) {
+  RecordingTrace trace(SimulatedTime time) {
     return new RecordingTrace(settings.trace(), time);
   }
 }

@@ -1,7 +1,7 @@
 package org.dmasim.core;
 
 /** Running counts of the work a machine did; {@link #snapshot(long)} freezes them. */
-public final class CostCounters {
+public final class CostCounters implements Restorable {
   private long hits;
   private long misses;
   private long uncachedAccesses;
@@ -41,6 +41,22 @@ public final class CostCounters {
 
   void dmaBytes(long bytes) {
     dmaBytes += bytes;
+  }
+
+  @Override
+  public Runnable checkpoint() {
+    long[] saved = {hits, misses, uncachedAccesses, maintenanceOperations, writeBacks, speculativeFills, evictions,
+        dmaBytes};
+    return () -> {
+      hits = saved[0];
+      misses = saved[1];
+      uncachedAccesses = saved[2];
+      maintenanceOperations = saved[3];
+      writeBacks = saved[4];
+      speculativeFills = saved[5];
+      evictions = saved[6];
+      dmaBytes = saved[7];
+    };
   }
 
   /** CPU accesses that found their line so far. */

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * queue is a binary heap over parallel arrays, so scheduling and running an event allocate
  * nothing once the arrays have grown to the number of events pending at once.
  */
-final class EventQueueTime implements SimulatedTime {
+final class EventQueueTime implements SimulatedTime, Restorable {
   private long[] times = new long[8];
   private long[] sequences = new long[8];
   private Runnable[] actions = new Runnable[8];
@@ -81,6 +81,22 @@ final class EventQueueTime implements SimulatedTime {
     now = Math.max(now, times[0]);
     removeFirst().run();
     return true;
+  }
+
+  /** Saves the clock; only with no event pending (events are actions of parts that cannot be copied). */
+  @Override
+  public Runnable checkpoint() {
+    if (size > 0) {
+      throw new IllegalStateException("The clock can only be saved with no event pending; " + size + " are");
+    }
+    long savedNow = now;
+    long savedSequence = sequence;
+    return () -> {
+      Arrays.fill(actions, 0, size, null);
+      size = 0;
+      now = savedNow;
+      sequence = savedSequence;
+    };
   }
 
   /** Whether an event at {@code time} scheduled as {@code order} runs before the one at {@code index}. */

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
  * speculative fills of lines around the last access. Every decision comes from the one
  * {@link ChoiceSource}.
  */
-final class HardwareActivity {
+final class HardwareActivity implements Restorable {
   private final SimulatedTime time;
   private final SetAssociativeCache cache;
   private final PageTable pageTable;
@@ -50,6 +50,19 @@ final class HardwareActivity {
   /** A hash of what the hardware remembers between steps: the last access speculation works around. */
   long stateHash() {
     return accessed ? StateHash.mix(StateHash.SEED, lastAccess) : StateHash.SEED;
+  }
+
+  @Override
+  public Runnable checkpoint() {
+    long savedLastAccess = lastAccess;
+    boolean savedAccessed = accessed;
+    return () -> {
+      lastAccess = savedLastAccess;
+      accessed = savedAccessed;
+      candidatesLine = -1;
+      candidatesContent = -1;
+      candidatesGeneration = -1;
+    };
   }
 
   /** The CPU waits; the next device event runs after the hardware's own activity. */

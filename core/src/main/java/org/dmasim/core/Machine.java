@@ -57,4 +57,15 @@ public interface Machine {
    * absolute value and the trace are left out. Two machines with equal hashes continue alike.
    */
   long stateHash();
+
+  /**
+   * Saves the whole machine's state (every {@link Restorable} part bound in its injector: caches,
+   * memory, page table, clock, costs, trace, allocators, the DMA API's bookkeeping; and the
+   * architecture's address space and DMA maintenance when they are {@link Restorable}). Running the
+   * returned action puts the machine back in that state, as often as needed, so that one machine
+   * runs a program many times from the same start.
+   *
+   * @throws IllegalStateException when a device event is pending or a transfer is in flight
+   */
+  Runnable checkpoint();
 }

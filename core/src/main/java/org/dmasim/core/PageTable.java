@@ -11,7 +11,7 @@ import java.util.Map;
  * Large linear regions (a kernel's direct map) are held as one range; changing the attribute
  * of a page inside one gives that page an entry of its own. Every attribute change is traced.
  */
-public final class PageTable {
+public final class PageTable implements Restorable {
   /** Bytes per page. */
   public static final int PAGE_SIZE = 4096;
 
@@ -116,6 +116,23 @@ public final class PageTable {
       }
     }
     return null;
+  }
+
+  /**
+   * Saves the mappings and attributes. Restoring them counts as a change: the generation moves
+   * on (never back), so that every kept translation goes.
+   */
+  @Override
+  public Runnable checkpoint() {
+    Map<Long, Entry> savedPages = new HashMap<>(pages);
+    List<Region> savedRegions = List.copyOf(regions);
+    return () -> {
+      pages.clear();
+      pages.putAll(savedPages);
+      regions.clear();
+      regions.addAll(savedRegions);
+      generation++;
+    };
   }
 
   /** A number that changes whenever a mapping or an attribute does. */

@@ -8,7 +8,7 @@ import java.util.Objects;
  * Frames of {@value #FRAME_SIZE} bytes are created, zero-filled, on the first write; reads of
  * memory never written give zeros and create nothing.
  */
-public final class PhysicalMemory {
+public final class PhysicalMemory implements Restorable {
   /** Bytes per frame. */
   public static final int FRAME_SIZE = 4096;
 
@@ -20,14 +20,34 @@ public final class PhysicalMemory {
   private static final int CHUNK_MASK = (1 << CHUNK_SHIFT) - 1;
   private static final long DIRECT_FRAMES = 1L << 20;
 
-  private byte[][][] directory = new byte[0][][];
-  /** Frames above: open addressing with linear probing, so that a look-up allocates nothing. */
+  /** Frame ids plus one (0: never written) by frame number, below 4 GiB. */
+  private int[][] directory = new int[0][];
+  /** Frames above: open addressing with linear probing (ids plus one), so that a look-up allocates nothing. */
   private long[] keys = new long[16];
-  private byte[][] values = new byte[16][];
-  private int size;
+  private int[] values = new int[16];
   private int hashed;
+
+  /** Every frame by id (the order of creation), with its number. */
+  private byte[][] frames = new byte[16][];
+  private long[] frameNumbers = new long[16];
+  private int size;
+
+  /** The last frame read, kept because accesses come in runs. */
   private long lastFrameNumber = -1;
   private byte[] lastFrame;
+  /** The last frame written, kept apart: a write through it is already known to have changed the frame. */
+  private long lastWrittenNumber = -1;
+  private byte[] lastWritten;
+
+  /** {@link #stateHash()} keeps each frame's hash and recomputes only frames written since. */
+  private boolean hashing;
+  private long[] frameHashes = new long[16];
+  private long hashSum;
+  private final FrameSet writtenSinceHash = new FrameSet();
+
+  /** Frames written since the newest checkpoint, so that restoring it copies only those back. */
+  private int checkpoints;
+  private final FrameSet writtenSinceCheckpoint = new FrameSet();
 
   /** Number of frames written so far. */
   public int touchedFrames() {
@@ -112,86 +132,227 @@ public final class PhysicalMemory {
     write(address, bytes, 0, size);
   }
 
+  /** A hash of memory's contents; frames holding only zeros count as never written. */
+  public long stateHash() {
+    if (!hashing) {
+      hashing = true;
+      writtenSinceHash.clear();
+      for (int id = 0; id < size; id++) {
+        frameHashes[id] = frameHash(frameNumbers[id], frames[id]);
+        hashSum += frameHashes[id];
+      }
+    } else {
+      for (int i = 0; i < writtenSinceHash.count; i++) {
+        int id = writtenSinceHash.ids[i];
+        long now = frameHash(frameNumbers[id], frames[id]);
+        hashSum += now - frameHashes[id];
+        frameHashes[id] = now;
+      }
+      writtenSinceHash.clear();
+    }
+    forgetLastWritten();
+    return StateHash.finish(hashSum);
+  }
+
+  /**
+   * Saves every frame. Restoring copies back only the frames written since (when this is still
+   * the newest checkpoint; otherwise all of them) and removes frames created since.
+   */
+  @Override
+  public Runnable checkpoint() {
+    int epoch = ++checkpoints;
+    int savedSize = size;
+    byte[][] saved = new byte[savedSize][];
+    long[] savedNumbers = Arrays.copyOf(frameNumbers, savedSize);
+    for (int id = 0; id < savedSize; id++) {
+      saved[id] = frames[id].clone();
+    }
+    writtenSinceCheckpoint.clear();
+    forgetLastWritten();
+    return () -> {
+      if (epoch == checkpoints) {
+        for (int i = 0; i < writtenSinceCheckpoint.count; i++) {
+          int id = writtenSinceCheckpoint.ids[i];
+          if (id < savedSize) {
+            System.arraycopy(saved[id], 0, frames[id], 0, FRAME_SIZE);
+            markedForHash(id);
+          }
+        }
+        removeFramesFrom(savedSize);
+      } else {
+        checkpoints = epoch;
+        removeFramesFrom(0);
+        for (int id = 0; id < savedSize; id++) {
+          System.arraycopy(saved[id], 0, frames[create(savedNumbers[id])], 0, FRAME_SIZE);
+          markedForHash(id);
+        }
+      }
+      writtenSinceCheckpoint.clear();
+      forgetLastWritten();
+    };
+  }
+
+  /** Removes the frames created after the first {@code keep}, as if they had never been written. */
+  private void removeFramesFrom(int keep) {
+    if (size == keep) {
+      return;
+    }
+    boolean rehash = false;
+    for (int id = keep; id < size; id++) {
+      long number = frameNumbers[id];
+      if (number < DIRECT_FRAMES) {
+        directory[(int) (number >>> CHUNK_SHIFT)][(int) number & CHUNK_MASK] = 0;
+      } else {
+        rehash = true;
+      }
+      if (hashing) {
+        hashSum -= frameHashes[id];
+        frameHashes[id] = 0;
+      }
+      frames[id] = null;
+    }
+    size = keep;
+    writtenSinceHash.retainBelow(keep);
+    if (rehash) {
+      Arrays.fill(keys, 0);
+      Arrays.fill(values, 0);
+      hashed = 0;
+      for (int id = 0; id < size; id++) {
+        if (frameNumbers[id] >= DIRECT_FRAMES) {
+          insertHashed(frameNumbers[id], id);
+        }
+      }
+    }
+    lastFrameNumber = -1;
+    lastFrame = null;
+  }
+
   /** The frame holding {@code address}, or null when it was never written (reads of it give zeros). */
   private byte[] existingFrame(long address) {
     long number = address >>> FRAME_SHIFT;
     if (number == lastFrameNumber) {
       return lastFrame;
     }
-    byte[] frame = lookup(number);
-    if (frame != null) {
-      lastFrameNumber = number;
-      lastFrame = frame;
+    int id = lookup(number);
+    if (id < 0) {
+      return null;
     }
+    byte[] frame = frames[id];
+    lastFrameNumber = number;
+    lastFrame = frame;
     return frame;
+  }
+
+  /** The frame holding {@code address} for a write, created when new. */
+  private byte[] frame(long address) {
+    long number = address >>> FRAME_SHIFT;
+    if (number == lastWrittenNumber) {
+      return lastWritten;
+    }
+    int id = lookup(number);
+    if (id < 0) {
+      id = create(number);
+    }
+    if (hashing) {
+      markedForHash(id);
+    }
+    if (checkpoints > 0) {
+      writtenSinceCheckpoint.add(id);
+    }
+    lastWrittenNumber = number;
+    lastWritten = frames[id];
+    return lastWritten;
+  }
+
+  private void markedForHash(int id) {
+    if (hashing) {
+      writtenSinceHash.add(id);
+    }
+  }
+
+  /** The next write goes through {@link #frame} again, so that it is noted. */
+  private void forgetLastWritten() {
+    lastWrittenNumber = -1;
+    lastWritten = null;
   }
 
   private static int slotOf(long number, int mask) {
     return (int) StateHash.finish(number) & mask;
   }
 
-  private byte[] lookup(long number) {
+  /** The id of frame {@code number}, or -1 when it was never written. */
+  private int lookup(long number) {
     if (number < DIRECT_FRAMES) {
       int index = (int) (number >>> CHUNK_SHIFT);
       if (index < directory.length) {
-        byte[][] chunk = directory[index];
+        int[] chunk = directory[index];
         if (chunk != null) {
-          return chunk[(int) number & CHUNK_MASK];
+          return chunk[(int) number & CHUNK_MASK] - 1;
         }
       }
-      return null;
+      return -1;
     }
     int mask = keys.length - 1;
-    for (int slot = slotOf(number, mask); values[slot] != null; slot = (slot + 1) & mask) {
+    for (int slot = slotOf(number, mask); values[slot] != 0; slot = (slot + 1) & mask) {
       if (keys[slot] == number) {
-        return values[slot];
+        return values[slot] - 1;
       }
     }
-    return null;
+    return -1;
   }
 
-  private byte[] create(long number) {
+  private int create(long number) {
+    int id = size;
+    if (id == frames.length) {
+      frames = Arrays.copyOf(frames, id * 2);
+      frameNumbers = Arrays.copyOf(frameNumbers, id * 2);
+      frameHashes = Arrays.copyOf(frameHashes, id * 2);
+    }
+    frames[id] = new byte[FRAME_SIZE];
+    frameNumbers[id] = number;
+    frameHashes[id] = 0;
+    size++;
     if (number < DIRECT_FRAMES) {
       int index = (int) (number >>> CHUNK_SHIFT);
       if (index >= directory.length) {
         directory = Arrays.copyOf(directory, Math.max(index + 1, directory.length * 2));
       }
-      byte[][] chunk = directory[index];
+      int[] chunk = directory[index];
       if (chunk == null) {
-        chunk = new byte[1 << CHUNK_SHIFT][];
+        chunk = new int[1 << CHUNK_SHIFT];
         directory[index] = chunk;
       }
-      byte[] frame = new byte[FRAME_SIZE];
-      chunk[(int) number & CHUNK_MASK] = frame;
-      size++;
-      return frame;
+      chunk[(int) number & CHUNK_MASK] = id + 1;
+    } else {
+      insertHashed(number, id);
     }
+    return id;
+  }
+
+  private void insertHashed(long number, int id) {
     if ((hashed + 1) * 4L > keys.length * 3L) {
       grow();
     }
     int mask = keys.length - 1;
     int slot = slotOf(number, mask);
-    while (values[slot] != null) {
+    while (values[slot] != 0) {
       slot = (slot + 1) & mask;
     }
-    byte[] frame = new byte[FRAME_SIZE];
     keys[slot] = number;
-    values[slot] = frame;
+    values[slot] = id + 1;
     hashed++;
-    size++;
-    return frame;
   }
 
   private void grow() {
     long[] oldKeys = keys;
-    byte[][] oldValues = values;
+    int[] oldValues = values;
     keys = new long[oldKeys.length * 2];
-    values = new byte[oldKeys.length * 2][];
+    values = new int[oldKeys.length * 2];
     int mask = keys.length - 1;
     for (int i = 0; i < oldKeys.length; i++) {
-      if (oldValues[i] != null) {
+      if (oldValues[i] != 0) {
         int slot = slotOf(oldKeys[i], mask);
-        while (values[slot] != null) {
+        while (values[slot] != 0) {
           slot = (slot + 1) & mask;
         }
         keys[slot] = oldKeys[i];
@@ -200,26 +361,8 @@ public final class PhysicalMemory {
     }
   }
 
-  /** A hash of memory's contents; frames holding only zeros count as never written. */
-  public long stateHash() {
-    long hash = 0;
-    for (int index = 0; index < directory.length; index++) {
-      byte[][] chunk = directory[index];
-      for (int i = 0; chunk != null && i < chunk.length; i++) {
-        hash += frameHash(((long) index << CHUNK_SHIFT) + i, chunk[i]);
-      }
-    }
-    for (int slot = 0; slot < keys.length; slot++) {
-      hash += frameHash(keys[slot], values[slot]);
-    }
-    return StateHash.finish(hash);
-  }
-
-  /** A frame's part of {@link #stateHash()}: nothing for a frame never written or holding only zeros. */
+  /** A frame's part of {@link #stateHash()}: nothing for a frame holding only zeros. */
   private static long frameHash(long number, byte[] bytes) {
-    if (bytes == null) {
-      return 0;
-    }
     for (byte value : bytes) {
       if (value != 0) {
         return StateHash.mix(StateHash.mix(StateHash.SEED, number), bytes, 0, bytes.length);
@@ -228,17 +371,44 @@ public final class PhysicalMemory {
     return 0;
   }
 
-  private byte[] frame(long address) {
-    long number = address >>> FRAME_SHIFT;
-    if (number == lastFrameNumber) {
-      return lastFrame;
+  /** A set of frame ids, in the order added, with a flag per id so that adding twice costs one look. */
+  private static final class FrameSet {
+    private int[] ids = new int[16];
+    private boolean[] member = new boolean[16];
+    private int count;
+
+    void add(int id) {
+      if (id >= member.length) {
+        member = Arrays.copyOf(member, Math.max(id + 1, member.length * 2));
+      }
+      if (member[id]) {
+        return;
+      }
+      member[id] = true;
+      if (count == ids.length) {
+        ids = Arrays.copyOf(ids, count * 2);
+      }
+      ids[count++] = id;
     }
-    byte[] frame = lookup(number);
-    if (frame == null) {
-      frame = create(number);
+
+    void clear() {
+      for (int i = 0; i < count; i++) {
+        member[ids[i]] = false;
+      }
+      count = 0;
     }
-    lastFrameNumber = number;
-    lastFrame = frame;
-    return frame;
+
+    /** Drops the ids at or above {@code limit}. */
+    void retainBelow(int limit) {
+      int kept = 0;
+      for (int i = 0; i < count; i++) {
+        if (ids[i] < limit) {
+          ids[kept++] = ids[i];
+        } else {
+          member[ids[i]] = false;
+        }
+      }
+      count = kept;
+    }
   }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A trace that keeps events in memory when enabled and ignores them otherwise. */
-final class RecordingTrace implements EventTrace {
+final class RecordingTrace implements EventTrace, Restorable {
   private final boolean enabled;
   private final SimulatedTime time;
   private final List<TraceEvent> events = new ArrayList<>();
@@ -25,6 +25,12 @@ final class RecordingTrace implements EventTrace {
       events.add(new TraceEvent(time.now(), kind, address, lineAddress,
           bytes == null ? "" : Hex.bytes(bytes), detail == null ? "" : detail));
     }
+  }
+
+  @Override
+  public Runnable checkpoint() {
+    int saved = events.size();
+    return () -> events.subList(saved, events.size()).clear();
   }
 
   @Override

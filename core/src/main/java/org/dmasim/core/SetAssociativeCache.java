@@ -7,7 +7,7 @@ import java.util.Arrays;
  * The one cache implementation: flat arrays of line numbers, dirty bits, age stamps and data,
  * so that the hit path allocates nothing.
  */
-final class SetAssociativeCache implements Cache {
+final class SetAssociativeCache implements Cache, Restorable {
   private static final long INVALID = -1;
 
   private final CacheGeometry geometry;
@@ -244,6 +244,43 @@ final class SetAssociativeCache implements Cache {
       }
     }
     throw new IllegalStateException("valid-line counts disagree with the lines of set " + set);
+  }
+
+  /**
+   * Saves the lines, their bytes, dirty bits and replacement order. Restoring counts as a change
+   * of content: the content version moves on (never back).
+   */
+  @Override
+  public Runnable checkpoint() {
+    long[] savedLineNumbers = lineNumbers.clone();
+    boolean[] savedDirty = dirty.clone();
+    long[] savedStamps = stamps.clone();
+    int[] savedValidInSet = validInSet.clone();
+    int savedValidCount = validCount;
+    long savedClock = clock;
+    int[] validSlots = new int[validCount];
+    int count = 0;
+    for (int slot = 0; slot < lineNumbers.length; slot++) {
+      if (lineNumbers[slot] != INVALID) {
+        validSlots[count++] = slot;
+      }
+    }
+    byte[] savedData = new byte[validSlots.length * lineSize];
+    for (int i = 0; i < validSlots.length; i++) {
+      System.arraycopy(data, validSlots[i] * lineSize, savedData, i * lineSize, lineSize);
+    }
+    return () -> {
+      System.arraycopy(savedLineNumbers, 0, lineNumbers, 0, lineNumbers.length);
+      System.arraycopy(savedDirty, 0, dirty, 0, dirty.length);
+      System.arraycopy(savedStamps, 0, stamps, 0, stamps.length);
+      System.arraycopy(savedValidInSet, 0, validInSet, 0, validInSet.length);
+      for (int i = 0; i < validSlots.length; i++) {
+        System.arraycopy(savedData, i * lineSize, data, validSlots[i] * lineSize, lineSize);
+      }
+      validCount = savedValidCount;
+      clock = savedClock;
+      contentVersion++;
+    };
   }
 
   /** A number that changes whenever a line enters or leaves the cache. */

@@ -3,7 +3,7 @@ package org.dmasim.core;
 import jakarta.inject.Inject;
 
 /** The CPU: translation, then the cache or uncached memory, with hardware activity before each access. */
-final class SimulatedCpu implements Cpu {
+final class SimulatedCpu implements Cpu, Restorable {
   private final AddressSpace addressSpace;
   private final Cache cache;
   private final PhysicalMemory memory;
@@ -66,6 +66,16 @@ final class SimulatedCpu implements Cpu {
    */
   long stateHash() {
     return StateHash.mix(observed, accesses);
+  }
+
+  @Override
+  public Runnable checkpoint() {
+    long savedAccesses = accesses;
+    long savedObserved = observed;
+    return () -> {
+      accesses = savedAccesses;
+      observed = savedObserved;
+    };
   }
 
   private long observe(long virtualAddress, long value) {

@@ -1,6 +1,9 @@
 package org.dmasim.core;
 
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /** The parts of a machine, as one injector built them. */
@@ -19,11 +22,13 @@ final class SimulatedMachine implements Machine {
   private final HardwareActivity hardware;
   private final BurstDmaEngine engine;
   private final SimulatedCpu cpuState;
+  private final List<Restorable> parts;
 
   @Inject
   SimulatedMachine(MachineSettings settings, SimulatedCpu cpu, Cache cache, PhysicalMemory memory,
       PageTable pageTable, AddressSpace addressSpace, BurstDmaEngine dmaEngine, DmaMaintenance dmaMaintenance,
-      SimulatedTime time, EventTrace trace, CostCounters counters, HardwareActivity hardware) {
+      SimulatedTime time, EventTrace trace, CostCounters counters, HardwareActivity hardware, Set<Restorable> parts) {
+    this.parts = restorableParts(parts, addressSpace, dmaMaintenance);
     this.engine = dmaEngine;
     this.cpuState = cpu;
     this.settings = settings;
@@ -38,6 +43,17 @@ final class SimulatedMachine implements Machine {
     this.trace = trace;
     this.counters = counters;
     this.hardware = hardware;
+  }
+
+  /** The bound parts, and the architecture's address space and maintenance when they keep state, each once. */
+  private static List<Restorable> restorableParts(Set<Restorable> bound, Object... architectureParts) {
+    List<Restorable> all = new ArrayList<>(bound);
+    for (Object part : architectureParts) {
+      if (part instanceof Restorable restorable && all.stream().noneMatch(known -> known == restorable)) {
+        all.add(restorable);
+      }
+    }
+    return List.copyOf(all);
   }
 
   @Override
@@ -125,6 +141,23 @@ final class SimulatedMachine implements Machine {
     hash = StateHash.mix(hash, engine.stateHash());
     hash = StateHash.mix(hash, hardware.stateHash());
     return StateHash.mix(hash, cpuState.stateHash());
+  }
+
+  @Override
+  public Runnable checkpoint() {
+    if (time.hasPendingEvents() || engine.busy()) {
+      throw new IllegalStateException("A machine can only be saved between transfers: "
+          + (engine.busy() ? "a transfer is in flight" : "a device event is pending") + " (time " + time.now() + ")");
+    }
+    List<Runnable> restores = new ArrayList<>(parts.size());
+    for (Restorable part : parts) {
+      restores.add(part.checkpoint());
+    }
+    return () -> {
+      for (Runnable restore : restores) {
+        restore.run();
+      }
+    };
   }
 
   @Override

@@ -8,9 +8,10 @@ import java.util.Arrays;
  * direct-mapped array of entries by virtual page, dropped whenever the page table changes.
  * A hit allocates nothing; a miss asks the address space. Pages that do not translate are
  * remembered too, so that speculation around an unmapped page costs no fault each step.
- * It holds nothing the address space would not answer, so it is no part of a machine's state.
+ * It holds nothing the address space would not answer, so it is no part of a machine's state;
+ * restoring a machine empties it.
  */
-final class Tlb {
+final class Tlb implements Restorable {
   private static final int ENTRIES = 64;
   private static final int PAGE_SHIFT = Integer.numberOfTrailingZeros(PageTable.PAGE_SIZE);
   private static final long IN_PAGE = PageTable.PAGE_SIZE - 1;
@@ -68,6 +69,11 @@ final class Tlb {
       }
     }
     return physicalPages[entry] == UNMAPPED ? -1 : entry;
+  }
+
+  @Override
+  public Runnable checkpoint() {
+    return () -> Arrays.fill(valid, false);
   }
 
   /** The physical address of {@code virtualAddress}, whose page {@code entry} holds. */

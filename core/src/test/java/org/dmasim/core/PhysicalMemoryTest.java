@@ -149,4 +149,84 @@ class PhysicalMemoryTest {
     assertThat(memory.readByte(0x1000)).isZero();
     assertThat(memory.readByte(1)).isZero();
   }
+
+  @Test
+  void restoringPutsBackWrittenFramesAndRemovesNewOnesBelowAndAbove4GiB() {
+    PhysicalMemory memory = new PhysicalMemory();
+    memory.write(0x1000, pattern(64, 1));
+    memory.write(0x7_0000_0000L, pattern(64, 9));
+    long hashAtCheckpoint = memory.stateHash();
+    Runnable restore = memory.checkpoint();
+
+    for (int round = 0; round < 3; round++) {
+      memory.write(0x1010, pattern(16, 100 + round));
+      memory.writeValue(0x2000, 8, -1L);
+      memory.write(0x9_0000_0ff8L, pattern(16, 50));
+      memory.writeByte(0x7_0000_0000L, (byte) 77);
+      assertThat(memory.touchedFrames()).isEqualTo(5);
+      assertThat(memory.stateHash()).isNotEqualTo(hashAtCheckpoint);
+
+      restore.run();
+
+      assertThat(memory.touchedFrames()).as("round %d", round).isEqualTo(2);
+      assertThat(memory.read(0x1000, 64)).isEqualTo(pattern(64, 1));
+      assertThat(memory.read(0x7_0000_0000L, 64)).isEqualTo(pattern(64, 9));
+      assertThat(memory.readValue(0x2000, 8)).isZero();
+      assertThat(memory.read(0x9_0000_0ff8L, 16)).isEqualTo(new byte[16]);
+      assertThat(memory.stateHash()).isEqualTo(hashAtCheckpoint);
+    }
+  }
+
+  @Test
+  void aWriteRightAfterAHashOrACheckpointIsNotMissed() {
+    PhysicalMemory memory = new PhysicalMemory();
+    memory.writeByte(0x1000, (byte) 1);
+    long before = memory.stateHash();
+    memory.writeByte(0x1001, (byte) 2);
+    assertThat(memory.stateHash()).as("the frame written last before the hash").isNotEqualTo(before);
+
+    Runnable restore = memory.checkpoint();
+    memory.writeByte(0x1002, (byte) 3);
+    restore.run();
+    assertThat(memory.readByte(0x1002)).isZero();
+    assertThat(memory.readByte(0x1001)).isEqualTo((byte) 2);
+  }
+
+  @Test
+  void anOlderCheckpointRestoresEverythingSinceIt() {
+    PhysicalMemory memory = new PhysicalMemory();
+    memory.writeByte(0x1000, (byte) 1);
+    Runnable older = memory.checkpoint();
+    memory.writeByte(0x1000, (byte) 2);
+    memory.writeByte(0x3000, (byte) 3);
+    Runnable newer = memory.checkpoint();
+    memory.writeByte(0x5000, (byte) 5);
+
+    older.run();
+    assertThat(memory.readByte(0x1000)).isEqualTo((byte) 1);
+    assertThat(memory.readByte(0x3000)).isZero();
+    assertThat(memory.touchedFrames()).isEqualTo(1);
+
+    newer.run();
+    assertThat(memory.readByte(0x1000)).isEqualTo((byte) 2);
+    assertThat(memory.readByte(0x3000)).isEqualTo((byte) 3);
+    assertThat(memory.readByte(0x5000)).isZero();
+    assertThat(memory.touchedFrames()).isEqualTo(2);
+  }
+
+  @Test
+  void theHashIsTheSameKeptUpOrComputedAtOnce() {
+    PhysicalMemory kept = new PhysicalMemory();
+    kept.stateHash();
+    PhysicalMemory once = new PhysicalMemory();
+    for (int i = 0; i < 50; i++) {
+      long address = (i * 0x1_2345L) % 0x40_0000L + (i % 3 == 0 ? 0x5_0000_0000L : 0);
+      kept.write(address, pattern(24, i));
+      once.write(address, pattern(24, i));
+      if (i % 7 == 0) {
+        kept.stateHash();
+      }
+    }
+    assertThat(kept.stateHash()).isEqualTo(once.stateHash());
+  }
 }

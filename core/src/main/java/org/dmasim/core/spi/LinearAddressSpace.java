@@ -4,6 +4,7 @@ import org.dmasim.core.AddressSpace;
 import org.dmasim.core.Hex;
 import org.dmasim.core.PageAttribute;
 import org.dmasim.core.PageTable;
+import org.dmasim.core.Restorable;
 import org.dmasim.core.Translation;
 
 /**
@@ -11,7 +12,7 @@ import org.dmasim.core.Translation;
  * a window where uncached aliases are mapped page by page, each aligned to its size rounded
  * up to a power of two (as dma_alloc_coherent's remap is), as x86 and ARM kernels have.
  */
-public final class LinearAddressSpace implements AddressSpace {
+public final class LinearAddressSpace implements AddressSpace, Restorable {
   private final PageTable pageTable;
   private final long linearBase;
   private final long memoryBytes;
@@ -36,6 +37,13 @@ public final class LinearAddressSpace implements AddressSpace {
     this.aliasAttribute = aliasAttribute;
     this.nextAlias = aliasBase;
     pageTable.mapRegion(linearBase, 0, memoryBytes, PageAttribute.WRITE_BACK);
+  }
+
+  /** Saves where the next alias goes (the aliases' mappings are the page table's). */
+  @Override
+  public Runnable checkpoint() {
+    long saved = nextAlias;
+    return () -> nextAlias = saved;
   }
 
   @Override

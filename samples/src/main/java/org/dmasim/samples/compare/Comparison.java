@@ -21,9 +21,9 @@ import org.dmasim.samples.drivers.Outcome;
 /**
  * Runs every cell of a plan for its seeded runs, in parallel, and summarises each cell. A
  * strategy that refuses a profile (UnsupportedOperationException) makes its cell not
- * applicable. Each
- * run depends only on its cell and seed, and cells are summarised in plan order, so the
- * report is the same whatever the number of threads.
+ * applicable. A cell boots one machine and puts it back in its booted state before each run
+ * ({@link SampleRunner.Booted}), so each run depends only on its cell and seed; cells are
+ * summarised in plan order, so the report is the same whatever the number of threads.
  */
 public final class Comparison {
   /** The tool's version, as reports print it. */
@@ -120,11 +120,15 @@ public final class Comparison {
   record Cell(SampleInfo sample, StrategyInfo strategy, ArchitectureProfile profile) {
     CellTotals runAll(ArchitectureRegistry registry, ComparisonPlan plan, AtomicInteger done, IntConsumer progress) {
       CellTotals totals = new CellTotals();
+      SampleRunner.Booted machine = null;
       for (int i = 0; i < plan.runs(); i++) {
         long seed = plan.seed() + i;
         RunResult run;
         try {
-          run = SampleRunner.run(registry, settings(plan, profile, seed, false), sample, strategy, plan.debug());
+          if (machine == null) {
+            machine = SampleRunner.boot(registry, settings(plan, profile, seed, false), sample, strategy, plan.debug());
+          }
+          run = machine.run(seed);
         } catch (UnsupportedOperationException cannotRun) {
           totals.notApplicable = cannotRun.getMessage();
           progress.accept(done.addAndGet(plan.runs() - i));

@@ -14,7 +14,8 @@ import org.dmasim.samples.compare.SampleRunner;
 /**
  * One sample with one strategy on one machine configuration, as the explorer and the schedule
  * replay see it. The settings' burst size is replaced by the bounds' (exploring) or the
- * schedule's (replaying); tracing is off while exploring.
+ * schedule's (replaying); tracing is off while exploring. An exploration boots one machine and
+ * puts it back in its booted state before each execution ({@link SampleRunner.Booted}).
  */
 public record SampleExploration(ArchitectureRegistry registry, MachineSettings settings, SampleInfo sample,
     StrategyInfo strategy, DebugOptions debug) {
@@ -33,8 +34,13 @@ public record SampleExploration(ArchitectureRegistry registry, MachineSettings s
   public ExplorationResult explore(ExplorationBounds bounds, Explorer.Options options,
       Consumer<RunResult> onExecution) {
     MachineSettings explored = bounds.apply(settings.withTrace(false));
-    return Explorer.explore((choices, onMachine) -> run(explored, choices, onMachine), bounds.burstBytes(), bounds,
-        options, onExecution);
+    SampleRunner.Booted[] booted = new SampleRunner.Booted[1];
+    return Explorer.explore((choices, onMachine) -> {
+      if (booted[0] == null) {
+        booted[0] = SampleRunner.boot(registry, explored, sample, strategy, debug);
+      }
+      return booted[0].run(choices, onMachine);
+    }, bounds.burstBytes(), bounds, options, onExecution);
   }
 
   /** Explores with the default options, ignoring the runs. */

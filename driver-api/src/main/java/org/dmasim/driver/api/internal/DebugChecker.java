@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dmasim.core.Hex;
+import org.dmasim.core.Restorable;
 import org.dmasim.driver.api.DebugOptions;
 import org.dmasim.driver.api.DmaDebug;
 import org.dmasim.driver.api.DmaDebugException;
@@ -21,16 +22,19 @@ import org.dmasim.driver.api.Target;
  * line of every device-writable mapping ("cacheline tracking EEXIST", more than 7 overlaps),
  * and, beyond Linux, watches CPU accesses against mappings the device owns.
  */
-final class DebugChecker implements DmaDebug {
+final class DebugChecker implements DmaDebug, Restorable {
   /** debug.c's ACTIVE_CACHELINE_MAX_OVERLAP. */
   static final int MAX_OVERLAP = 7;
+
+  /** A CPU touch of a mapping already reported: one finding per class and mapping object. */
+  private record Touch(FindingClass findingClass, Mapping mapping) {}
 
   private final DebugOptions options;
   private final Target target;
   private final boolean bouncesSmallBuffers;
   private final List<Finding> findings = new ArrayList<>();
   private final Map<Long, Integer> activeCachelines = new HashMap<>();
-  private final Set<String> reportedTouches = new HashSet<>();
+  private final Set<Touch> reportedTouches = new HashSet<>();
 
   @Inject
   DebugChecker(DebugOptions options, Target target, org.dmasim.core.ArchitectureProfile profile) {
@@ -139,6 +143,22 @@ final class DebugChecker implements DmaDebug {
     }
   }
 
+  /** Saves the findings, the cache-line overlaps and the touches already reported. */
+  @Override
+  public Runnable checkpoint() {
+    List<Finding> savedFindings = List.copyOf(findings);
+    Map<Long, Integer> savedCachelines = new HashMap<>(activeCachelines);
+    Set<Touch> savedTouches = new HashSet<>(reportedTouches);
+    return () -> {
+      findings.clear();
+      findings.addAll(savedFindings);
+      activeCachelines.clear();
+      activeCachelines.putAll(savedCachelines);
+      reportedTouches.clear();
+      reportedTouches.addAll(savedTouches);
+    };
+  }
+
   /** The driver goes away: every live mapping is a leak. */
   void driverRemoved(Collection<Mapping> live) {
     List<Finding> result = new ArrayList<>();
@@ -150,7 +170,7 @@ final class DebugChecker implements DmaDebug {
   }
 
   private List<Finding> touched(List<Finding> result, Mapping mapping, FindingClass findingClass, String message) {
-    if (!reportedTouches.add(findingClass + "@" + System.identityHashCode(mapping))) {
+    if (!reportedTouches.add(new Touch(findingClass, mapping))) {
       return result;
     }
     List<Finding> findings = result == null ? new ArrayList<>() : result;

@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import com.google.inject.name.Names;
 import org.dmasim.core.Cache;
 import org.dmasim.core.ArchitectureProfile;
+import org.dmasim.core.Restorable;
 import org.dmasim.driver.api.CpuAccess;
 import org.dmasim.driver.api.DebugOptions;
 import org.dmasim.driver.api.Device;
@@ -49,6 +50,9 @@ public final class DriverApiModule extends AbstractModule {
     bind(Device.class).to(SimulatedDevice.class);
     bind(MachinePlatform.class).in(Singleton.class);
     bind(Platform.class).to(MachinePlatform.class);
+    Restorable.bind(binder(), MappingTable.class);
+    Restorable.bind(binder(), DebugChecker.class);
+    Restorable.bind(binder(), SimulatedKernelMemory.class);
   }
 
   @Provides

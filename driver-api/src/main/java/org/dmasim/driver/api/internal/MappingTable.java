@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.dmasim.core.Restorable;
 
 /** The live mappings and coherent allocations of one device, by device address. */
-final class MappingTable {
+final class MappingTable implements Restorable {
   private final TreeMap<Long, List<Mapping>> byDmaAddress = new TreeMap<>();
   /** {@link #live()}, built once per change: the CPU's debug check reads it at every access. */
   private List<Mapping> live = List.of();
@@ -55,6 +56,32 @@ final class MappingTable {
 
   boolean isEmpty() {
     return byDmaAddress.isEmpty();
+  }
+
+  /**
+   * Saves the live mappings and the flags each one carries (error checked, owned by the device).
+   * Restoring keeps the same mapping objects, so what the debug checker remembers of them holds.
+   */
+  @Override
+  public Runnable checkpoint() {
+    TreeMap<Long, List<Mapping>> saved = new TreeMap<>();
+    byDmaAddress.forEach((address, at) -> saved.put(address, List.copyOf(at)));
+    List<Mapping> savedLive = live();
+    boolean[] errorChecked = new boolean[savedLive.size()];
+    boolean[] deviceOwns = new boolean[savedLive.size()];
+    for (int i = 0; i < savedLive.size(); i++) {
+      errorChecked[i] = savedLive.get(i).errorChecked;
+      deviceOwns[i] = savedLive.get(i).deviceOwns;
+    }
+    return () -> {
+      byDmaAddress.clear();
+      saved.forEach((address, at) -> byDmaAddress.put(address, new ArrayList<>(at)));
+      for (int i = 0; i < savedLive.size(); i++) {
+        savedLive.get(i).errorChecked = errorChecked[i];
+        savedLive.get(i).deviceOwns = deviceOwns[i];
+      }
+      live = savedLive;
+    };
   }
 
   /** Every live mapping, by device address, oldest first at one address; unmodifiable. */

@@ -14,6 +14,7 @@ import org.dmasim.core.Allocation;
 import org.dmasim.core.Hex;
 import org.dmasim.core.PageAttribute;
 import org.dmasim.core.PageTable;
+import org.dmasim.core.Restorable;
 import org.dmasim.core.ArchitectureProfile;
 import org.dmasim.driver.api.KernelMemory;
 import org.dmasim.driver.api.UncachedRegion;
@@ -22,7 +23,7 @@ import org.dmasim.driver.api.UncachedRegion;
  * Kernel memory for drivers: kmalloc and pages in the linear map, and stack, vmalloc and text
  * regions mapped page by page in a window of their own, so the DMA API can tell them apart.
  */
-final class SimulatedKernelMemory implements KernelMemory {
+final class SimulatedKernelMemory implements KernelMemory, Restorable {
   /** What kind of memory an address is. */
   enum Kind {
     KMALLOC, PAGES, STACK, VMALLOC, TEXT
@@ -123,6 +124,28 @@ final class SimulatedKernelMemory implements KernelMemory {
   public UncachedRegion makeUncached(long address, long length) {
     UncachedPages.Region region = uncachedPages.makeUncached(address, length);
     return region::restore;
+  }
+
+  /**
+   * Saves the page blocks, the stack, vmalloc and text blocks and where the next stack and
+   * vmalloc buffers go; the pages and window mappings are the allocators' and page table's.
+   */
+  @Override
+  public Runnable checkpoint() {
+    Map<Long, Integer> savedPageBlocks = new HashMap<>(pageBlocks);
+    List<Block> savedWindowBlocks = List.copyOf(windowBlocks);
+    long savedNextStack = nextStack;
+    long savedNextVmalloc = nextVmalloc;
+    long savedText = text;
+    return () -> {
+      pageBlocks.clear();
+      pageBlocks.putAll(savedPageBlocks);
+      windowBlocks.clear();
+      windowBlocks.addAll(savedWindowBlocks);
+      nextStack = savedNextStack;
+      nextVmalloc = savedNextVmalloc;
+      text = savedText;
+    };
   }
 
   /** The allocated block holding {@code address}, if any. */
