@@ -19,6 +19,9 @@ public final class PhysicalMemory implements Restorable {
   private static final int CHUNK_SHIFT = 10;
   private static final int CHUNK_MASK = (1 << CHUNK_SHIFT) - 1;
   private static final long DIRECT_FRAMES = 1L << 20;
+  /** Memory changes are tracked (for the state hash and checkpoints) in blocks of this many bytes. */
+  private static final int BLOCK_SIZE = 64;
+  private static final int BLOCK_SHIFT = 6;
 
   /** Frame ids plus one (0: never written) by frame number, below 4 GiB. */
   private int[][] directory = new int[0][];
@@ -32,22 +35,26 @@ public final class PhysicalMemory implements Restorable {
   private long[] frameNumbers = new long[16];
   private int size;
 
-  /** The last frame read, kept because accesses come in runs. */
+  /** The last frame read and the last written, kept because accesses come in runs. */
   private long lastFrameNumber = -1;
   private byte[] lastFrame;
-  /** The last frame written, kept apart: a write through it is already known to have changed the frame. */
   private long lastWrittenNumber = -1;
-  private byte[] lastWritten;
+  private int lastWrittenId;
 
-  /** {@link #stateHash()} keeps each frame's hash and recomputes only frames written since. */
+  /**
+   * {@link #stateHash()} keeps a hash per {@value #BLOCK_SIZE}-byte block and recomputes only
+   * the blocks written since: a bit per block and frame.
+   */
   private boolean hashing;
-  private long[] frameHashes = new long[16];
+  private long[][] blockHashes = new long[16][];
+  private long[] writtenSinceHash = new long[16];
+  private final FrameList framesWrittenSinceHash = new FrameList();
   private long hashSum;
-  private final FrameSet writtenSinceHash = new FrameSet();
 
-  /** Frames written since the newest checkpoint, so that restoring it copies only those back. */
+  /** The blocks written since the newest checkpoint, so that restoring it copies back only those. */
   private int checkpoints;
-  private final FrameSet writtenSinceCheckpoint = new FrameSet();
+  private long[] writtenSinceCheckpoint = new long[16];
+  private final FrameList framesWrittenSinceCheckpoint = new FrameList();
 
   /** Number of frames written so far. */
   public int touchedFrames() {
@@ -62,7 +69,10 @@ public final class PhysicalMemory implements Restorable {
 
   /** Writes one byte. */
   public void writeByte(long address, byte value) {
-    frame(address)[(int) (address & FRAME_MASK)] = value;
+    int id = frameForWrite(address);
+    int inFrame = (int) (address & FRAME_MASK);
+    frames[id][inFrame] = value;
+    written(id, inFrame, 1);
   }
 
   /** Copies {@code length} bytes starting at {@code address} into {@code destination}. */
@@ -99,7 +109,9 @@ public final class PhysicalMemory implements Restorable {
     while (done < length) {
       int inFrame = (int) (at & FRAME_MASK);
       int chunk = Math.min(length - done, FRAME_SIZE - inFrame);
-      System.arraycopy(source, offset + done, frame(at), inFrame, chunk);
+      int id = frameForWrite(at);
+      System.arraycopy(source, offset + done, frames[id], inFrame, chunk);
+      written(id, inFrame, chunk);
       done += chunk;
       at += chunk;
     }
@@ -124,7 +136,9 @@ public final class PhysicalMemory implements Restorable {
   void writeValue(long address, int size, long value) {
     int inFrame = (int) (address & FRAME_MASK);
     if (inFrame + size <= FRAME_SIZE) {
-      LittleEndian.put(frame(address), inFrame, size, value);
+      int id = frameForWrite(address);
+      LittleEndian.put(frames[id], inFrame, size, value);
+      written(id, inFrame, size);
       return;
     }
     byte[] bytes = new byte[size];
@@ -132,31 +146,37 @@ public final class PhysicalMemory implements Restorable {
     write(address, bytes, 0, size);
   }
 
-  /** A hash of memory's contents; frames holding only zeros count as never written. */
+  /** A hash of memory's contents; blocks holding only zeros count as never written. */
   public long stateHash() {
     if (!hashing) {
       hashing = true;
-      writtenSinceHash.clear();
       for (int id = 0; id < size; id++) {
-        frameHashes[id] = frameHash(frameNumbers[id], frames[id]);
-        hashSum += frameHashes[id];
+        blockHashes[id] = new long[FRAME_SIZE / BLOCK_SIZE];
+        writtenSinceHash[id] = -1L;
+        framesWrittenSinceHash.add(id);
       }
-    } else {
-      for (int i = 0; i < writtenSinceHash.count; i++) {
-        int id = writtenSinceHash.ids[i];
-        long now = frameHash(frameNumbers[id], frames[id]);
-        hashSum += now - frameHashes[id];
-        frameHashes[id] = now;
-      }
-      writtenSinceHash.clear();
     }
-    forgetLastWritten();
+    for (int i = 0; i < framesWrittenSinceHash.count; i++) {
+      int id = framesWrittenSinceHash.ids[i];
+      long blocks = writtenSinceHash[id];
+      writtenSinceHash[id] = 0;
+      long[] hashes = blockHashes[id];
+      byte[] frame = frames[id];
+      long blockNumber = frameNumbers[id] << (FRAME_SHIFT - BLOCK_SHIFT);
+      for (; blocks != 0; blocks &= blocks - 1) {
+        int block = Long.numberOfTrailingZeros(blocks);
+        long now = blockHash(blockNumber + block, frame, block << BLOCK_SHIFT);
+        hashSum += now - hashes[block];
+        hashes[block] = now;
+      }
+    }
+    framesWrittenSinceHash.clear();
     return StateHash.finish(hashSum);
   }
 
   /**
-   * Saves every frame. Restoring copies back only the frames written since (when this is still
-   * the newest checkpoint; otherwise all of them) and removes frames created since.
+   * Saves every frame. Restoring copies back only the blocks written since (when this is still
+   * the newest checkpoint; otherwise every frame) and removes frames created since.
    */
   @Override
   public Runnable checkpoint() {
@@ -167,15 +187,18 @@ public final class PhysicalMemory implements Restorable {
     for (int id = 0; id < savedSize; id++) {
       saved[id] = frames[id].clone();
     }
-    writtenSinceCheckpoint.clear();
-    forgetLastWritten();
+    forgetWrittenSinceCheckpoint();
     return () -> {
       if (epoch == checkpoints) {
-        for (int i = 0; i < writtenSinceCheckpoint.count; i++) {
-          int id = writtenSinceCheckpoint.ids[i];
+        for (int i = 0; i < framesWrittenSinceCheckpoint.count; i++) {
+          int id = framesWrittenSinceCheckpoint.ids[i];
           if (id < savedSize) {
-            System.arraycopy(saved[id], 0, frames[id], 0, FRAME_SIZE);
-            markedForHash(id);
+            long blocks = writtenSinceCheckpoint[id];
+            for (; blocks != 0; blocks &= blocks - 1) {
+              int at = Long.numberOfTrailingZeros(blocks) << BLOCK_SHIFT;
+              System.arraycopy(saved[id], at, frames[id], at, BLOCK_SIZE);
+            }
+            writtenForHash(id, writtenSinceCheckpoint[id]);
           }
         }
         removeFramesFrom(savedSize);
@@ -184,12 +207,18 @@ public final class PhysicalMemory implements Restorable {
         removeFramesFrom(0);
         for (int id = 0; id < savedSize; id++) {
           System.arraycopy(saved[id], 0, frames[create(savedNumbers[id])], 0, FRAME_SIZE);
-          markedForHash(id);
+          writtenForHash(id, -1L);
         }
       }
-      writtenSinceCheckpoint.clear();
-      forgetLastWritten();
+      forgetWrittenSinceCheckpoint();
     };
+  }
+
+  private void forgetWrittenSinceCheckpoint() {
+    for (int i = 0; i < framesWrittenSinceCheckpoint.count; i++) {
+      writtenSinceCheckpoint[framesWrittenSinceCheckpoint.ids[i]] = 0;
+    }
+    framesWrittenSinceCheckpoint.clear();
   }
 
   /** Removes the frames created after the first {@code keep}, as if they had never been written. */
@@ -206,13 +235,18 @@ public final class PhysicalMemory implements Restorable {
         rehash = true;
       }
       if (hashing) {
-        hashSum -= frameHashes[id];
-        frameHashes[id] = 0;
+        for (long hash : blockHashes[id]) {
+          hashSum -= hash;
+        }
+        blockHashes[id] = null;
       }
+      writtenSinceHash[id] = 0;
+      writtenSinceCheckpoint[id] = 0;
       frames[id] = null;
     }
     size = keep;
-    writtenSinceHash.retainBelow(keep);
+    framesWrittenSinceHash.retainBelow(keep);
+    framesWrittenSinceCheckpoint.retainBelow(keep);
     if (rehash) {
       Arrays.fill(keys, 0);
       Arrays.fill(values, 0);
@@ -225,6 +259,7 @@ public final class PhysicalMemory implements Restorable {
     }
     lastFrameNumber = -1;
     lastFrame = null;
+    lastWrittenNumber = -1;
   }
 
   /** The frame holding {@code address}, or null when it was never written (reads of it give zeros). */
@@ -243,37 +278,44 @@ public final class PhysicalMemory implements Restorable {
     return frame;
   }
 
-  /** The frame holding {@code address} for a write, created when new. */
-  private byte[] frame(long address) {
+  /** The id of the frame holding {@code address}, for a write: created when new. */
+  private int frameForWrite(long address) {
     long number = address >>> FRAME_SHIFT;
     if (number == lastWrittenNumber) {
-      return lastWritten;
+      return lastWrittenId;
     }
     int id = lookup(number);
     if (id < 0) {
       id = create(number);
     }
-    if (hashing) {
-      markedForHash(id);
-    }
-    if (checkpoints > 0) {
-      writtenSinceCheckpoint.add(id);
-    }
     lastWrittenNumber = number;
-    lastWritten = frames[id];
-    return lastWritten;
+    lastWrittenId = id;
+    return id;
   }
 
-  private void markedForHash(int id) {
-    if (hashing) {
-      writtenSinceHash.add(id);
+  /** Notes that {@code length} bytes at {@code inFrame} of frame {@code id} were written. */
+  private void written(int id, int inFrame, int length) {
+    if (hashing || checkpoints > 0) {
+      long blocks = (-1L >>> (63 - ((inFrame + length - 1) >>> BLOCK_SHIFT))) & (-1L << (inFrame >>> BLOCK_SHIFT));
+      if (hashing) {
+        writtenForHash(id, blocks);
+      }
+      if (checkpoints > 0) {
+        if (writtenSinceCheckpoint[id] == 0) {
+          framesWrittenSinceCheckpoint.add(id);
+        }
+        writtenSinceCheckpoint[id] |= blocks;
+      }
     }
   }
 
-  /** The next write goes through {@link #frame} again, so that it is noted. */
-  private void forgetLastWritten() {
-    lastWrittenNumber = -1;
-    lastWritten = null;
+  private void writtenForHash(int id, long blocks) {
+    if (hashing) {
+      if (writtenSinceHash[id] == 0) {
+        framesWrittenSinceHash.add(id);
+      }
+      writtenSinceHash[id] |= blocks;
+    }
   }
 
   private static int slotOf(long number, int mask) {
@@ -306,11 +348,15 @@ public final class PhysicalMemory implements Restorable {
     if (id == frames.length) {
       frames = Arrays.copyOf(frames, id * 2);
       frameNumbers = Arrays.copyOf(frameNumbers, id * 2);
-      frameHashes = Arrays.copyOf(frameHashes, id * 2);
+      blockHashes = Arrays.copyOf(blockHashes, id * 2);
+      writtenSinceHash = Arrays.copyOf(writtenSinceHash, id * 2);
+      writtenSinceCheckpoint = Arrays.copyOf(writtenSinceCheckpoint, id * 2);
     }
     frames[id] = new byte[FRAME_SIZE];
     frameNumbers[id] = number;
-    frameHashes[id] = 0;
+    if (hashing) {
+      blockHashes[id] = new long[FRAME_SIZE / BLOCK_SIZE];
+    }
     size++;
     if (number < DIRECT_FRAMES) {
       int index = (int) (number >>> CHUNK_SHIFT);
@@ -361,30 +407,21 @@ public final class PhysicalMemory implements Restorable {
     }
   }
 
-  /** A frame's part of {@link #stateHash()}: nothing for a frame holding only zeros. */
-  private static long frameHash(long number, byte[] bytes) {
-    for (byte value : bytes) {
-      if (value != 0) {
-        return StateHash.mix(StateHash.mix(StateHash.SEED, number), bytes, 0, bytes.length);
-      }
+  /** A block's part of {@link #stateHash()}: nothing for a block holding only zeros. */
+  private static long blockHash(long blockNumber, byte[] frame, int offset) {
+    long any = 0;
+    for (int i = 0; i < BLOCK_SIZE; i += Long.BYTES) {
+      any |= LittleEndian.get(frame, offset + i, Long.BYTES);
     }
-    return 0;
+    return any == 0 ? 0 : StateHash.mix(StateHash.mix(StateHash.SEED, blockNumber), frame, offset, BLOCK_SIZE);
   }
 
-  /** A set of frame ids, in the order added, with a flag per id so that adding twice costs one look. */
-  private static final class FrameSet {
+  /** Frame ids in the order added; the caller keeps each id in once (its block bits are its membership). */
+  private static final class FrameList {
     private int[] ids = new int[16];
-    private boolean[] member = new boolean[16];
     private int count;
 
     void add(int id) {
-      if (id >= member.length) {
-        member = Arrays.copyOf(member, Math.max(id + 1, member.length * 2));
-      }
-      if (member[id]) {
-        return;
-      }
-      member[id] = true;
       if (count == ids.length) {
         ids = Arrays.copyOf(ids, count * 2);
       }
@@ -392,9 +429,6 @@ public final class PhysicalMemory implements Restorable {
     }
 
     void clear() {
-      for (int i = 0; i < count; i++) {
-        member[ids[i]] = false;
-      }
       count = 0;
     }
 
@@ -404,8 +438,6 @@ public final class PhysicalMemory implements Restorable {
       for (int i = 0; i < count; i++) {
         if (ids[i] < limit) {
           ids[kept++] = ids[i];
-        } else {
-          member[ids[i]] = false;
         }
       }
       count = kept;

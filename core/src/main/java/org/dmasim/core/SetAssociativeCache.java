@@ -38,6 +38,16 @@ final class SetAssociativeCache implements Cache, Restorable {
   private final long hitCycles;
   private final long missCycles;
   private long clock;
+  /**
+   * The state hash is kept per set; a set's hash is recomputed only when the set changed since
+   * the last hash. Restoring a checkpoint puts back only the sets changed since it.
+   */
+  private boolean hashing;
+  private long[] setHashes;
+  private long hashSum;
+  private final ChangedSets changedSinceHash;
+  private int checkpoints;
+  private final ChangedSets changedSinceCheckpoint;
 
   @Inject
   SetAssociativeCache(CacheGeometry geometry, PhysicalMemory memory, SimulatedTime time, CostModel costs,
@@ -66,6 +76,8 @@ final class SetAssociativeCache implements Cache, Restorable {
     this.writeAllocate = geometry.writeAllocate();
     this.hitCycles = costs.hitCycles();
     this.missCycles = costs.missCycles();
+    this.changedSinceHash = new ChangedSets(geometry.sets());
+    this.changedSinceCheckpoint = new ChangedSets(geometry.sets());
   }
 
   @Override
@@ -247,40 +259,81 @@ final class SetAssociativeCache implements Cache, Restorable {
   }
 
   /**
-   * Saves the lines, their bytes, dirty bits and replacement order. Restoring counts as a change
+   * Saves the lines, their bytes, dirty bits and replacement order. Restoring puts back the sets
+   * changed since (every set when this is no longer the newest checkpoint) and counts as a change
    * of content: the content version moves on (never back).
    */
   @Override
   public Runnable checkpoint() {
+    int epoch = ++checkpoints;
     long[] savedLineNumbers = lineNumbers.clone();
     boolean[] savedDirty = dirty.clone();
     long[] savedStamps = stamps.clone();
     int[] savedValidInSet = validInSet.clone();
+    byte[] savedData = data.clone();
     int savedValidCount = validCount;
     long savedClock = clock;
-    int[] validSlots = new int[validCount];
-    int count = 0;
-    for (int slot = 0; slot < lineNumbers.length; slot++) {
-      if (lineNumbers[slot] != INVALID) {
-        validSlots[count++] = slot;
-      }
-    }
-    byte[] savedData = new byte[validSlots.length * lineSize];
-    for (int i = 0; i < validSlots.length; i++) {
-      System.arraycopy(data, validSlots[i] * lineSize, savedData, i * lineSize, lineSize);
-    }
+    changedSinceCheckpoint.clear();
     return () -> {
-      System.arraycopy(savedLineNumbers, 0, lineNumbers, 0, lineNumbers.length);
-      System.arraycopy(savedDirty, 0, dirty, 0, dirty.length);
-      System.arraycopy(savedStamps, 0, stamps, 0, stamps.length);
-      System.arraycopy(savedValidInSet, 0, validInSet, 0, validInSet.length);
-      for (int i = 0; i < validSlots.length; i++) {
-        System.arraycopy(savedData, i * lineSize, data, validSlots[i] * lineSize, lineSize);
+      boolean newest = epoch == checkpoints;
+      checkpoints = epoch;
+      int count = newest ? changedSinceCheckpoint.count : validInSet.length;
+      for (int i = 0; i < count; i++) {
+        int set = newest ? changedSinceCheckpoint.sets[i] : i;
+        int base = set * ways;
+        System.arraycopy(savedLineNumbers, base, lineNumbers, base, ways);
+        System.arraycopy(savedDirty, base, dirty, base, ways);
+        System.arraycopy(savedStamps, base, stamps, base, ways);
+        System.arraycopy(savedData, base * lineSize, data, base * lineSize, ways * lineSize);
+        validInSet[set] = savedValidInSet[set];
+        if (hashing) {
+          changedSinceHash.add(set);
+        }
       }
+      changedSinceCheckpoint.clear();
       validCount = savedValidCount;
       clock = savedClock;
       contentVersion++;
     };
+  }
+
+  /** Notes that {@code slot}'s set changed (a line, its bytes, its dirty bit or its age). */
+  private void changed(int slot) {
+    if (hashing || checkpoints > 0) {
+      int set = slot / ways;
+      if (hashing) {
+        changedSinceHash.add(set);
+      }
+      if (checkpoints > 0) {
+        changedSinceCheckpoint.add(set);
+      }
+    }
+  }
+
+  /** Set numbers in the order they changed, each once. */
+  private static final class ChangedSets {
+    private final int[] sets;
+    private final boolean[] member;
+    private int count;
+
+    ChangedSets(int setCount) {
+      sets = new int[setCount];
+      member = new boolean[setCount];
+    }
+
+    void add(int set) {
+      if (!member[set]) {
+        member[set] = true;
+        sets[count++] = set;
+      }
+    }
+
+    void clear() {
+      for (int i = 0; i < count; i++) {
+        member[sets[i]] = false;
+      }
+      count = 0;
+    }
   }
 
   /** A number that changes whenever a line enters or leaves the cache. */
@@ -323,12 +376,34 @@ final class SetAssociativeCache implements Cache, Restorable {
 
   @Override
   public long stateHash() {
-    long hash = StateHash.SEED;
-    for (int slot = 0; slot < lineNumbers.length; slot++) {
+    if (!hashing) {
+      hashing = true;
+      setHashes = new long[validInSet.length];
+      for (int set = 0; set < validInSet.length; set++) {
+        changedSinceHash.add(set);
+      }
+    }
+    for (int i = 0; i < changedSinceHash.count; i++) {
+      int set = changedSinceHash.sets[i];
+      long now = setHash(set);
+      hashSum += now - setHashes[set];
+      setHashes[set] = now;
+    }
+    changedSinceHash.clear();
+    return StateHash.finish(hashSum);
+  }
+
+  /** One set's part of the hash: its lines by way, with their dirty bits, ages in the set, and bytes. */
+  private long setHash(int set) {
+    if (validInSet[set] == 0) {
+      return 0;
+    }
+    int base = set * ways;
+    long hash = StateHash.mix(StateHash.SEED, set);
+    for (int slot = base; slot < base + ways; slot++) {
       if (lineNumbers[slot] == INVALID) {
         continue;
       }
-      int base = slot - slot % ways;
       int rank = 0;
       for (int way = base; way < base + ways; way++) {
         if (lineNumbers[way] != INVALID && stamps[way] < stamps[slot]) {
@@ -411,6 +486,7 @@ final class SetAssociativeCache implements Cache, Restorable {
   private int lookupForAccess(long lineNumber) {
     int slot = find(lineNumber);
     if (slot >= 0) {
+      changed(slot);
       counters.hit();
       time.advance(hitCycles);
       if (lru) {
@@ -428,6 +504,7 @@ final class SetAssociativeCache implements Cache, Restorable {
   private int lookupNoAllocate(long lineNumber) {
     int slot = find(lineNumber);
     if (slot >= 0) {
+      changed(slot);
       counters.hit();
       time.advance(hitCycles);
       if (lru) {
@@ -456,6 +533,7 @@ final class SetAssociativeCache implements Cache, Restorable {
     if (lineNumbers[slot] != INVALID) {
       evictSlot(slot, "replaced");
     }
+    changed(slot);
     lineNumbers[slot] = lineNumber;
     dirty[slot] = false;
     validInSet[(int) (lineNumber & setMask)]++;
@@ -508,6 +586,7 @@ final class SetAssociativeCache implements Cache, Restorable {
     validInSet[(int) (lineNumbers[slot] & setMask)]--;
     validCount--;
     contentVersion++;
+    changed(slot);
     lineNumbers[slot] = INVALID;
     dirty[slot] = false;
   }
@@ -515,6 +594,7 @@ final class SetAssociativeCache implements Cache, Restorable {
   private void writeBack(int slot) {
     long lineAddress = lineNumbers[slot] << lineShift;
     memory.write(lineAddress, data, slot * lineSize, lineSize);
+    changed(slot);
     dirty[slot] = false;
     counters.writeBack();
     if (trace.enabled()) {

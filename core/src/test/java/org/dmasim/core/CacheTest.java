@@ -785,4 +785,63 @@ class CacheTest {
       assertThat(rig.cache.lineAddress(0xffff_ffff_ffff_ffffL)).isEqualTo(0xffff_ffff_ffff_fff0L);
     }
   }
+
+  /** A mix of accesses, maintenance and evictions over several sets, the same for every rig. */
+  private static void workload(SetAssociativeCache cache, int round) {
+    for (int i = 0; i < 24; i++) {
+      long address = ((i * 7L + round * 3L) % 20) * LINE + (i % 3) * 4;
+      if (i % 3 == 0) {
+        cache.store(address, 4, i * 31L + round);
+      } else {
+        cache.load(address, 4);
+      }
+      if (i % 8 == 5) {
+        cache.cleanInvalidate(address);
+      }
+      if (i % 11 == 4) {
+        cache.evict(address & -(long) LINE);
+      }
+    }
+  }
+
+  @Test
+  void theStateHashKeptUpAlongTheWayEqualsOneComputedAtTheEnd() {
+    CacheGeometry geometry = new CacheGeometry(256, LINE, 2, ReplacementPolicy.LRU, WritePolicy.WRITE_BACK, true);
+    Rig kept = new Rig(geometry, false, 0);
+    Rig once = new Rig(geometry, false, 0);
+    for (int round = 0; round < 5; round++) {
+      workload(kept.cache, round);
+      workload(once.cache, round);
+      kept.cache.stateHash();
+    }
+    assertThat(kept.cache.stateHash()).isEqualTo(once.cache.stateHash());
+    once.cache.load(0x40, 4);
+    assertThat(once.cache.stateHash()).as("an LRU hit reorders its set").isNotEqualTo(kept.cache.stateHash());
+  }
+
+  @Test
+  void restoringPutsBackEveryChangedSetAndTheHashWithIt() {
+    CacheGeometry geometry = new CacheGeometry(256, LINE, 2, ReplacementPolicy.LRU, WritePolicy.WRITE_BACK, true);
+    Rig rig = new Rig(geometry, false, 0);
+    workload(rig.cache, 0);
+    long hash = rig.cache.stateHash();
+    long[] lines = rig.cache.validLines();
+    List<LineState> states = new ArrayList<>();
+    for (long line : lines) {
+      states.add(rig.cache.lineState(line));
+    }
+    Runnable restore = rig.cache.checkpoint();
+    for (int round = 1; round < 4; round++) {
+      workload(rig.cache, round);
+      assertThat(rig.cache.stateHash()).isNotEqualTo(hash);
+      restore.run();
+      assertThat(rig.cache.stateHash()).as("round %d", round).isEqualTo(hash);
+      assertThat(rig.cache.validLines()).isEqualTo(lines);
+      for (int i = 0; i < lines.length; i++) {
+        LineState state = rig.cache.lineState(lines[i]);
+        assertThat(state.dirty()).isEqualTo(states.get(i).dirty());
+        assertThat(state.bytes()).isEqualTo(states.get(i).bytes());
+      }
+    }
+  }
 }
