@@ -32,6 +32,8 @@ final class DirectCoherentMemory implements CoherentMemory, Restorable {
   private final DmaMaintenance maintenance;
   private final Cpu cpu;
   private final Map<Long, Live> live = new HashMap<>();
+  /** The zeros the memset writes, one array per order, made once: the CPU only reads them. */
+  private final byte[][] zerosByOrder = new byte[PhysicalLayout.MAX_ORDER + 1][];
 
   @Inject
   DirectCoherentMemory(ArchitectureProfile profile, AddressSpace addressSpace, PageTable pageTable,
@@ -61,7 +63,10 @@ final class DirectCoherentMemory implements CoherentMemory, Restorable {
         : addressSpace.uncachedAlias(physical, bytes);
     // dma_alloc_coherent returns zeroed memory; the kernel's memset goes through the CPU
     // address it returns (the remap on ARM; KSEG0 before the write-back on MIPS, same bytes).
-    cpu.write(cpuAddress, new byte[(int) bytes]);
+    if (zerosByOrder[order] == null) {
+      zerosByOrder[order] = new byte[(int) bytes];
+    }
+    cpu.write(cpuAddress, zerosByOrder[order]);
     CoherentBlock block = new CoherentBlock(cpuAddress, physical, size);
     live.put(cpuAddress, new Live(block, physical, order));
     return block;

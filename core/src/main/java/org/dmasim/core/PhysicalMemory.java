@@ -56,6 +56,10 @@ public final class PhysicalMemory implements Restorable {
   private long[] writtenSinceCheckpoint = new long[16];
   private final FrameList framesWrittenSinceCheckpoint = new FrameList();
 
+  /** Frames removed by a restore, kept to be zeroed and used again rather than allocated anew. */
+  private final byte[][] spare = new byte[64][];
+  private int spareFrames;
+
   /** Number of frames written so far. */
   public int touchedFrames() {
     return size;
@@ -242,6 +246,9 @@ public final class PhysicalMemory implements Restorable {
       }
       writtenSinceHash[id] = 0;
       writtenSinceCheckpoint[id] = 0;
+      if (spareFrames < spare.length) {
+        spare[spareFrames++] = frames[id];
+      }
       frames[id] = null;
     }
     size = keep;
@@ -352,7 +359,7 @@ public final class PhysicalMemory implements Restorable {
       writtenSinceHash = Arrays.copyOf(writtenSinceHash, id * 2);
       writtenSinceCheckpoint = Arrays.copyOf(writtenSinceCheckpoint, id * 2);
     }
-    frames[id] = new byte[FRAME_SIZE];
+    frames[id] = spareFrames == 0 ? new byte[FRAME_SIZE] : zeroed(spare[--spareFrames]);
     frameNumbers[id] = number;
     if (hashing) {
       blockHashes[id] = new long[FRAME_SIZE / BLOCK_SIZE];
@@ -405,6 +412,11 @@ public final class PhysicalMemory implements Restorable {
         values[slot] = oldValues[i];
       }
     }
+  }
+
+  private static byte[] zeroed(byte[] frame) {
+    Arrays.fill(frame, (byte) 0);
+    return frame;
   }
 
   /** A block's part of {@link #stateHash()}: nothing for a block holding only zeros. */

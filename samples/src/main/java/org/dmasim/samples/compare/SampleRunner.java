@@ -57,8 +57,10 @@ public final class SampleRunner {
     Platform platform = injector.getInstance(Platform.class);
     SampleDriver driver = injector.getInstance(sample.driver());
     Recorder recorder = new Recorder();
-    machine.note("run " + sample.name() + " / " + strategy.name() + " on " + settings.profile().qualifiedName()
-        + ", seed " + seed);
+    if (machine.trace().enabled()) {
+      machine.note("run " + sample.name() + " / " + strategy.name() + " on " + settings.profile().qualifiedName()
+          + ", seed " + seed);
+    }
     driver.run(recorder);
     platform.removeDriver();
     Verdict verdict = Oracle.judge(recorder, machine.memory());
