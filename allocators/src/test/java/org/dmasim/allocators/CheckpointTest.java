@@ -2,22 +2,12 @@ package org.dmasim.allocators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Binding;
 import com.google.inject.Injector;
-import com.google.inject.Key;
-import com.google.inject.Scopes;
-import com.google.inject.TypeLiteral;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.dmasim.core.Allocation;
 import org.dmasim.core.DmaDirection;
-import org.dmasim.core.Restorable;
+import org.dmasim.core.contract.RestorableParts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -193,36 +183,8 @@ class CheckpointTest {
   @Test
   void everySingletonWithStateIsRestorable() {
     Injector injector = TestMachine.quiet("x86", "x86-64").injector;
-    Set<Restorable> parts = injector.getInstance(Key.get(new TypeLiteral<Set<Restorable>>() {}));
-    List<String> stateful = new ArrayList<>();
-    for (Binding<?> binding : injector.getAllBindings().values()) {
-      if (!Scopes.isSingleton(binding)) {
-        continue;
-      }
-      Object instance = binding.getProvider().get();
-      if (instance.getClass().getPackageName().equals(CheckpointTest.class.getPackageName())
-          && hasState(instance.getClass())) {
-        stateful.add(instance.getClass().getSimpleName());
-        assertThat(parts.stream().anyMatch(part -> part == instance))
-            .as(binding.getKey() + " has state, so its instance must be among the restorable parts").isTrue();
-      }
-    }
-    assertThat(stateful).contains("BuddyPageAllocator", "SlabKmalloc", "DirectCoherentMemory", "Swiotlb");
-  }
-
-  /** Whether a class has a field that can change: not final, or a collection, map, bit set or array. */
-  private static boolean hasState(Class<?> type) {
-    for (Class<?> at = type; at != Object.class; at = at.getSuperclass()) {
-      for (Field field : at.getDeclaredFields()) {
-        int modifiers = field.getModifiers();
-        Class<?> fieldType = field.getType();
-        boolean mutableType = Collection.class.isAssignableFrom(fieldType) || Map.class.isAssignableFrom(fieldType)
-            || BitSet.class.isAssignableFrom(fieldType) || fieldType.isArray();
-        if (!Modifier.isStatic(modifiers) && (!Modifier.isFinal(modifiers) || mutableType)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    assertThat(RestorableParts.assertStatefulSingletonsAreRestorable(injector,
+        CheckpointTest.class.getPackageName()))
+        .contains("BuddyPageAllocator", "SlabKmalloc", "DirectCoherentMemory", "Swiotlb");
   }
 }

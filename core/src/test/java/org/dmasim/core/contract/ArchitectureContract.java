@@ -44,6 +44,7 @@ public final class ArchitectureContract {
             () -> assertAlignedBufferIsCorrectUnderManySeeds(plugin)),
         DynamicTest.dynamicTest("one seed replays the same trace", () -> assertDeterministicPerSeed(plugin)),
         DynamicTest.dynamicTest("a restored machine runs as a fresh one", () -> assertRestoredMachineRunsAsFresh(plugin)),
+        DynamicTest.dynamicTest("every part with state is restorable", () -> assertEveryStatefulPartIsRestorable(plugin)),
         DynamicTest.dynamicTest("a fault leaves the machine usable",
             () -> assertFaultLeavesMachineUsable(plugin, pageTableAddress)),
         DynamicTest.dynamicTest("an unknown profile is named", () -> assertUnknownProfileIsNamed(plugin)));
@@ -154,6 +155,21 @@ public final class ArchitectureContract {
             .isEqualTo(fresh.stateHash());
         assertThat(reused.costs()).isEqualTo(fresh.costs());
       }
+    }
+  }
+
+  /**
+   * Every singleton of a machine of each profile whose class is the plugin's or core's and has
+   * state is one of the machine's restorable parts ({@link RestorableParts}).
+   */
+  public static void assertEveryStatefulPartIsRestorable(ArchitecturePlugin plugin) {
+    for (ArchitectureProfile profile : plugin.profiles()) {
+      ArchitectureRegistry registry = registry(plugin);
+      com.google.inject.Injector injector = Machines.injector(registry,
+          MachineSettings.of(registry.profile(plugin.name(), profile.name()), 1), cpuFirstSchedule(), List.of());
+      RestorableParts.assertStatefulSingletonsAreRestorable(injector, plugin.getClass().getPackageName());
+      assertThat(RestorableParts.assertStatefulSingletonsAreRestorable(injector, "org.dmasim.core"))
+          .as(profile.qualifiedName()).contains("PhysicalMemory", "SetAssociativeCache", "PageTable");
     }
   }
 

@@ -3,24 +3,15 @@ package org.dmasim.driver.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.Binding;
 import com.google.inject.Injector;
-import com.google.inject.Key;
-import com.google.inject.Scopes;
-import com.google.inject.TypeLiteral;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.dmasim.core.ChoicePoint;
 import org.dmasim.core.ChoiceRates;
 import org.dmasim.core.FixedChoiceSource;
 import org.dmasim.core.MachineSettings;
-import org.dmasim.core.Restorable;
+import org.dmasim.core.contract.RestorableParts;
 import org.dmasim.core.SeededChoiceSource;
 import org.dmasim.driver.boot.BootedPlatform;
 import org.dmasim.driver.boot.Platforms;
@@ -229,35 +220,7 @@ class CheckpointTest {
         new FixedChoiceSource(Map.of(ChoicePoint.SPONTANEOUS_EVICTION, 0), new SeededChoiceSource(1,
             ChoiceRates.DEFAULT)), DebugOptions.ON, false, List.of());
     injector.getInstance(Platform.class);
-    Set<Restorable> parts = injector.getInstance(Key.get(new TypeLiteral<Set<Restorable>>() {}));
-    List<String> stateful = new ArrayList<>();
-    for (Binding<?> binding : injector.getAllBindings().values()) {
-      if (!Scopes.isSingleton(binding)) {
-        continue;
-      }
-      Object instance = binding.getProvider().get();
-      if (instance.getClass().getPackageName().startsWith("org.dmasim.driver") && hasState(instance.getClass())) {
-        stateful.add(instance.getClass().getSimpleName());
-        assertThat(parts.stream().anyMatch(part -> part == instance))
-            .as(binding.getKey() + " has state, so its instance must be among the restorable parts").isTrue();
-      }
-    }
-    assertThat(stateful).contains("MappingTable", "DebugChecker", "SimulatedKernelMemory");
-  }
-
-  /** Whether a class has a field that can change: not final, or a collection, map, bit set or array. */
-  private static boolean hasState(Class<?> type) {
-    for (Class<?> at = type; at != Object.class && at != Record.class; at = at.getSuperclass()) {
-      for (Field field : at.getDeclaredFields()) {
-        int modifiers = field.getModifiers();
-        Class<?> fieldType = field.getType();
-        boolean mutableType = Collection.class.isAssignableFrom(fieldType) || Map.class.isAssignableFrom(fieldType)
-            || BitSet.class.isAssignableFrom(fieldType) || fieldType.isArray();
-        if (!Modifier.isStatic(modifiers) && (!Modifier.isFinal(modifiers) || mutableType)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    assertThat(RestorableParts.assertStatefulSingletonsAreRestorable(injector, "org.dmasim"))
+        .contains("MappingTable", "DebugChecker", "SimulatedKernelMemory", "BuddyPageAllocator", "PhysicalMemory");
   }
 }
