@@ -2,6 +2,7 @@ package org.dmasim.allocators;
 
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,24 @@ import org.dmasim.core.Restorable;
  * lowest free, naturally aligned run of 2^order pages.
  */
 final class BuddyPageAllocator implements PageAllocator, Restorable {
+  /** Kinds of change: a block put on or taken off a free list; a block allocated or released. */
+  private static final byte FREED = 0;
+  private static final byte TAKEN = 1;
+  private static final byte ALLOCATED = 2;
+  private static final byte RELEASED = 3;
+
   private final List<TreeSet<Long>> free = new ArrayList<>();
   private final Map<Long, Integer> allocated = new HashMap<>();
+  /**
+   * The changes since the newest checkpoint, oldest first, so that restoring it undoes only
+   * those (the free lists hold over a hundred blocks; a run changes a few): what changed, the
+   * order, and the block.
+   */
+  private int checkpoints;
+  private byte[] changeKinds = new byte[16];
+  private byte[] changeOrders = new byte[16];
+  private long[] changeBlocks = new long[16];
+  private int changes;
 
   @Inject
   BuddyPageAllocator() {
@@ -52,11 +69,12 @@ final class BuddyPageAllocator implements PageAllocator, Restorable {
           + " bytes) in [" + Hex.address(PhysicalLayout.PAGES_BASE) + ", " + Hex.address(PhysicalLayout.PAGES_END)
           + ")");
     }
-    free.get(foundOrder).remove(found);
+    take(foundOrder, found);
     for (int split = foundOrder - 1; split >= order; split--) {
-      free.get(split).add(found + blockBytes(split));
+      give(split, found + blockBytes(split));
     }
     allocated.put(found, order);
+    changed(ALLOCATED, order, found);
     return found;
   }
 
@@ -72,33 +90,80 @@ final class BuddyPageAllocator implements PageAllocator, Restorable {
       throw new IllegalArgumentException(what + ": the block was allocated with order " + actual);
     }
     allocated.remove(physicalAddress);
+    changed(RELEASED, order, physicalAddress);
     long block = physicalAddress;
     int blockOrder = order;
     while (blockOrder < PhysicalLayout.MAX_ORDER) {
       long buddy = block ^ blockBytes(blockOrder);
-      if (!free.get(blockOrder).remove(buddy)) {
+      if (!free.get(blockOrder).contains(buddy)) {
         break;
       }
+      take(blockOrder, buddy);
       block = Math.min(block, buddy);
       blockOrder++;
     }
-    free.get(blockOrder).add(block);
+    give(blockOrder, block);
   }
 
+  private void take(int order, long block) {
+    free.get(order).remove(block);
+    changed(TAKEN, order, block);
+  }
+
+  private void give(int order, long block) {
+    free.get(order).add(block);
+    changed(FREED, order, block);
+  }
+
+  private void changed(byte kind, int order, long block) {
+    if (checkpoints == 0) {
+      return;
+    }
+    if (changes == changeKinds.length) {
+      changeKinds = Arrays.copyOf(changeKinds, changes * 2);
+      changeOrders = Arrays.copyOf(changeOrders, changes * 2);
+      changeBlocks = Arrays.copyOf(changeBlocks, changes * 2);
+    }
+    changeKinds[changes] = kind;
+    changeOrders[changes] = (byte) order;
+    changeBlocks[changes] = block;
+    changes++;
+  }
+
+  /**
+   * Saves the free lists and the allocated blocks. Restoring undoes the changes made since, in
+   * reverse (or, when this is no longer the newest checkpoint, copies everything back).
+   */
   @Override
   public Runnable checkpoint() {
+    int epoch = ++checkpoints;
     List<TreeSet<Long>> savedFree = new ArrayList<>();
     for (TreeSet<Long> blocks : free) {
       savedFree.add(new TreeSet<>(blocks));
     }
     Map<Long, Integer> savedAllocated = new HashMap<>(allocated);
+    changes = 0;
     return () -> {
-      for (int order = 0; order <= PhysicalLayout.MAX_ORDER; order++) {
-        free.get(order).clear();
-        free.get(order).addAll(savedFree.get(order));
+      if (epoch == checkpoints) {
+        for (int i = changes - 1; i >= 0; i--) {
+          long block = changeBlocks[i];
+          switch (changeKinds[i]) {
+            case FREED -> free.get(changeOrders[i]).remove(block);
+            case TAKEN -> free.get(changeOrders[i]).add(block);
+            case ALLOCATED -> allocated.remove(block);
+            default -> allocated.put(block, (int) changeOrders[i]);
+          }
+        }
+      } else {
+        checkpoints = epoch;
+        for (int order = 0; order <= PhysicalLayout.MAX_ORDER; order++) {
+          free.get(order).clear();
+          free.get(order).addAll(savedFree.get(order));
+        }
+        allocated.clear();
+        allocated.putAll(savedAllocated);
       }
-      allocated.clear();
-      allocated.putAll(savedAllocated);
+      changes = 0;
     };
   }
 

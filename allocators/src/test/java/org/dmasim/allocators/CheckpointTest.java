@@ -1,6 +1,7 @@
 package org.dmasim.allocators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.Injector;
 import java.util.ArrayList;
@@ -166,6 +167,40 @@ class CheckpointTest {
     assertThat(kmalloc.kmalloc(512).address()).isEqualTo(second + 512);
     kmalloc.free(first);
     assertThat(kmalloc.kmalloc(512).address()).isEqualTo(first);
+  }
+
+  @Test
+  void anOlderCheckpointOfThePageAllocatorRestoresEverythingSinceIt() {
+    BuddyPageAllocator pages = new BuddyPageAllocator();
+    long kept = pages.allocatePages(3);
+    Runnable older = pages.checkpoint();
+    long first = pages.allocatePages(0);
+    pages.freePages(kept, 3);
+    Runnable newer = pages.checkpoint();
+    long second = pages.allocatePages(5);
+    pages.freePages(first, 0);
+
+    older.run();
+    assertThat(pages.allocatePages(0)).as("the page taken after the older checkpoint is free again").isEqualTo(first);
+    assertThatThrownBy(() -> pages.freePages(second, 5)).isInstanceOf(IllegalArgumentException.class);
+    older.run();
+
+    newer.run();
+    assertThat(pages.allocatePages(5)).isEqualTo(second);
+    pages.freePages(first, 0);
+    assertThatThrownBy(() -> pages.freePages(kept, 3)).as("freed before the newer checkpoint")
+        .isInstanceOf(IllegalArgumentException.class);
+    newer.run();
+    assertThat(pages.freePages()).isEqualTo(freeAfter(kept, first));
+  }
+
+  /** The free pages after allocating and freeing as the test above does before its newer checkpoint. */
+  private static long freeAfter(long kept, long first) {
+    BuddyPageAllocator pages = new BuddyPageAllocator();
+    assertThat(pages.allocatePages(3)).isEqualTo(kept);
+    assertThat(pages.allocatePages(0)).isEqualTo(first);
+    pages.freePages(kept, 3);
+    return pages.freePages();
   }
 
   @Test

@@ -47,12 +47,10 @@ public final class Comparison {
       }
     }
     AtomicInteger done = new AtomicInteger();
-    List<CellTotals> totals = InParallel.map(cells, threads, "dmasim-run",
-        cell -> cell.runAll(registry, plan, done, progress));
-    List<CellResult> results = new ArrayList<>();
-    for (int i = 0; i < cells.size(); i++) {
-      results.add(summarise(registry, plan, cells.get(i), totals.get(i)));
-    }
+    // Each cell is summarised on its worker too: a failing cell replays its first failure with
+    // tracing, on a machine of its own.
+    List<CellResult> results = InParallel.map(cells, threads, "dmasim-run",
+        cell -> summarise(registry, plan, cell, cell.runAll(registry, plan, done, progress)));
     long wallMillis = (System.nanoTime() - started) / 1_000_000;
     return new ComparisonReport("dmasim", VERSION, plan.seed(), plan.runs(), results, plan.samples(), wallMillis,
         threads);
