@@ -22,12 +22,14 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The default {@code ./dmasim compare} (every sample, strategy and profile, 200 seeds each),
  * through the command line's own entry point, on 1 and on 2 worker threads: the wall time of
- * one whole comparison, JVM start-up excluded. The report goes to a temporary file.
+ * one whole comparison, JVM start-up excluded, after twelve warm-up comparisons (a comparison
+ * takes well under a second once compiled, and the JIT keeps compiling for about ten of them).
+ * The report goes to a temporary file.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 2)
+@Warmup(iterations = 12)
+@Measurement(iterations = 8)
 @Fork(1)
 @State(Scope.Benchmark)
 public class CompareBenchmark {

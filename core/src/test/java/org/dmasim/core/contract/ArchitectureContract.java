@@ -139,6 +139,13 @@ public final class ArchitectureContract {
       ArchitectureRegistry registry = registry(plugin);
       MachineSettings settings = MachineSettings.of(registry.profile(plugin.name(), profile.name()), 0)
           .withTrace(true).withRates(busy);
+      Machine transferring = Machines.create(registry, settings);
+      transferring.dmaEngine().start(org.dmasim.core.DmaRequest.deviceWrite(0x10_0000, new byte[64]), transfer -> { });
+      assertThatThrownBy(transferring::checkpoint).as("a transfer in flight cannot be saved")
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("in flight");
+      transferring.runUntilIdle();
+      assertThat(transferring.checkpoint()).isNotNull();
+
       ChoiceSource[] current = {null};
       Machine reused = Machines.create(registry, settings, (point, options) -> current[0].choose(point, options));
       Runnable restore = reused.checkpoint();
