@@ -58,9 +58,12 @@ class CheckpointTest {
 
     CoherentMemory coherent = machine.coherent();
     coherent.free(before.coherent().size(), before.coherent().cpuAddress(), before.coherent().dmaAddress());
-    // The device addresses: the CPU addresses of ARM's uncached aliases are the address space's.
-    seen.add(coherent.allocate(100).dmaAddress());
-    seen.add(coherent.allocate(20_000).dmaAddress());
+    // CPU addresses too: on ARM they are uncached aliases, which the address space places.
+    for (long size : new long[] {100, 20_000}) {
+      CoherentBlock block = coherent.allocate(size);
+      seen.add(block.dmaAddress());
+      seen.add(block.cpuAddress());
+    }
 
     BounceBuffers bounce = machine.bounce();
     bounce.unmap(before.bounce());
@@ -77,7 +80,10 @@ class CheckpointTest {
     }
     pool.free(blocks.get(1).cpuAddress(), blocks.get(1).dmaAddress());
     blocks.add(pool.allocate());
-    blocks.forEach(block -> seen.add(block.dmaAddress()));
+    blocks.forEach(block -> {
+      seen.add(block.dmaAddress());
+      seen.add(block.cpuAddress());
+    });
     seen.addAll(state(machine));
     return seen;
   }
@@ -89,7 +95,9 @@ class CheckpointTest {
     machine.kmalloc().free(before.second().address());
     seen.add(machine.kmalloc().kmalloc(150).address());
     seen.add(machine.pages().allocatePages(2));
-    seen.add(machine.coherent().allocate(4096).dmaAddress());
+    CoherentBlock coherentBlock = machine.coherent().allocate(4096);
+    seen.add(coherentBlock.dmaAddress());
+    seen.add(coherentBlock.cpuAddress());
     seen.add(machine.bounce().map(ORIGINAL, 100, DmaDirection.FROM_DEVICE).bouncePhysical());
     machine.bounce().unmap(before.bounce());
     seen.add(machine.bounce().map(ORIGINAL, 5000, DmaDirection.FROM_DEVICE).bouncePhysical());
