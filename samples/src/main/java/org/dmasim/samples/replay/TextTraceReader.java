@@ -59,10 +59,12 @@ final class TextTraceReader extends TraceReader {
       record.size = (int) size;
     } else {
       int start = at;
-      long label = field("type label", false);
-      AccessType type = AccessType.ofCode((int) Math.min(label, Integer.MAX_VALUE));
+      AccessType type = Character.digit(line[at], 16) < 0 ? null
+          : AccessType.ofCode((int) Math.min(field("type label", false), Integer.MAX_VALUE));
       if (type == null) {
-        throw error("unknown access type label '" + token(start) + "': must be " + TYPES);
+        boolean letter = token(start).length() == 1 && AccessType.ofLetter(line[start]) != null;
+        throw error("unknown access type label '" + token(start) + "': must be " + TYPES
+            + (letter ? " (a letter starts a line of the extended format: --trace-format extended)" : ""));
       }
       record.type = type;
       record.address = field("address", true) & ~3L;

@@ -66,7 +66,9 @@ class TraceFormatsTest {
       "0 100\\n0 1\\n7 100\\n|line 3: unknown access type label '7': must be 0 read, 1 write",
       "0 100\\n2\\n|line 2: missing address",
       "0 100\\n\\n0 4\\n|line 2: empty line",
-      "r 100\\n|line 1: bad type label 'r': not a hexadecimal number",
+      "r 100\\n|line 1: unknown access type label 'r': must be 0 read, 1 write, 2 instruction fetch, 3 misc, 4 copy-back or 5 invalidate (a letter starts a line of the extended format: --trace-format extended)",
+      "c 100\\n|line 1: unknown access type label 'c': must be 0 read, 1 write, 2 instruction fetch, 3 misc, 4 copy-back or 5 invalidate (a letter starts a line of the extended format: --trace-format extended)",
+      "x 100\\n|line 1: unknown access type label 'x': must be 0 read, 1 write, 2 instruction fetch, 3 misc, 4 copy-back or 5 invalidate",
       "0 10000000000000000\\n|line 1: bad address '10000000000000000': more than 64 bits"})
   void malformedDinLinesAreNamedByNumber(String trace, String message) {
     assertThatThrownBy(() -> read(unescape(trace), TraceFormat.DIN)).isInstanceOf(TraceFormatException.class)
