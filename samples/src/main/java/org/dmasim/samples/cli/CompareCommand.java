@@ -1,14 +1,13 @@
 package org.dmasim.samples.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.configuration2.BaseConfiguration;
 import org.dmasim.core.ArchitectureRegistry;
 import org.dmasim.core.config.ConfigReader;
-import org.dmasim.samples.catalog.SampleCatalog;
 import org.dmasim.samples.catalog.SampleInfo;
 import org.dmasim.samples.compare.Comparison;
 import org.dmasim.samples.compare.ComparisonPlan;
@@ -72,38 +71,24 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
     DmasimConfig config = common.load(registry);
-    ComparisonPlan plan = plan(registry, config);
-    ReportFormat reportFormat = format == null ? config.format() : ReportFormat.parse(format);
-    int workers = threads == null ? config.effectiveThreads() : threads;
-    if (workers < 1) {
-      throw new IllegalArgumentException("Invalid --threads " + workers + ": must be at least 1");
-    }
-    if (out != null && out.toAbsolutePath().getParent() != null
-        && !java.nio.file.Files.isDirectory(out.toAbsolutePath().getParent())) {
-      throw new IllegalArgumentException("Invalid --out " + out + ": directory " + out.toAbsolutePath().getParent()
-          + " does not exist");
-    }
-    if (!exhaustive && exploration != null && exploration.anyGiven()) {
-      throw new IllegalArgumentException("The exploration bounds (--evictions, --fills, --device-first, --latencies,"
-          + " --burst-bytes, --max-runs, --no-merge) need --exhaustive");
-    }
+    Choices choices = choices(registry, config);
+    ComparisonPlan plan = choices.plan();
     ComparisonReport report;
     if (exhaustive) {
       ExplorationOptions.fastInjectors();
       Progress progress = new Progress(plan.cells(), "cells explored", spec.commandLine().getErr());
-      report = ExhaustiveComparison.run(registry, plan, exploration.bounds(), exploration.options(), workers,
+      report = ExhaustiveComparison.run(registry, plan, exploration.bounds(), exploration.options(), choices.workers(),
           progress::update);
       progress.finish();
     } else {
       Progress progress = new Progress(plan.cells() * plan.runs(), spec.commandLine().getErr());
-      report = Comparison.run(registry, plan, workers, progress::update);
+      report = Comparison.run(registry, plan, choices.workers(), progress::update);
       progress.finish();
     }
-    String rendered = reportFormat.render(report);
+    String rendered = choices.format().render(report);
     if (out != null) {
       AtomicFiles.write(out, rendered);
-      spec.commandLine().getErr().println("dmasim: wrote " + reportFormat.name().toLowerCase(java.util.Locale.ROOT)
-          + " report to " + out);
+      spec.commandLine().getErr().println("dmasim: wrote " + choices.format().cliName() + " report to " + out);
     } else {
       PrintWriter writer = spec.commandLine().getOut();
       writer.print(rendered);
@@ -112,27 +97,58 @@ final class CompareCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The configuration's plan with the command line's selections on top. */
-  private ComparisonPlan plan(ArchitectureRegistry registry, DmasimConfig config) {
-    BaseConfiguration selection = new BaseConfiguration();
-    if (architectures != null) {
-      selection.setProperty("architectures", String.join(",", architectures));
-    }
-    ConfigReader reader = new ConfigReader(selection, "the command line");
-    var profiles = architectures == null ? config.profiles() : DmasimConfig.profiles(reader, registry);
-    reader.finish();
-    List<SampleInfo> chosen = config.samples();
-    if (samples != null) {
-      chosen = new ArrayList<>();
-      for (String name : samples) {
-        chosen.add(SampleCatalog.sample(name));
+  /** What the command line chose on top of the configuration. */
+  private record Choices(ComparisonPlan plan, ReportFormat format, int workers) {}
+
+  /**
+   * The configuration's plan, format and threads with the command line's options on top, each
+   * checked as the configuration's keys are; every problem is reported at once, before any run.
+   */
+  private Choices choices(ArchitectureRegistry registry, DmasimConfig config) {
+    BaseConfiguration given = new BaseConfiguration();
+    given(given, "--arch", architectures);
+    given(given, "--sample", samples);
+    given(given, "--strategy", strategies);
+    given(given, "--runs", runs);
+    given(given, "--threads", threads);
+    given(given, "--format", format);
+    ConfigReader reader = new ConfigReader(given, "the command line");
+    var profiles = architectures == null ? config.profiles() : DmasimConfig.profiles(reader, "--arch", registry);
+    List<SampleInfo> chosen = DmasimConfig.samples(reader, "--sample", config.samples());
+    List<String> strategyNames = reader.list("--strategy", List.of(), List.of());
+    DmasimConfig.checkStrategies(reader, "--strategy", chosen, strategyNames);
+    int runsPerCell = DmasimConfig.runs(reader, "--runs", config.runs());
+    int workers = DmasimConfig.effectiveThreads(DmasimConfig.threads(reader, "--threads", config.threads()));
+    ReportFormat reportFormat = DmasimConfig.format(reader, "--format", config.format());
+    if (out != null) {
+      Path directory = out.toAbsolutePath().getParent();
+      if (Files.isDirectory(out)) {
+        reader.problem("--out", out.toString(), "is a directory; give the report's file name.");
+      } else if (directory != null && !Files.isDirectory(directory)) {
+        reader.problem("--out", out.toString(), "its directory " + directory + " does not exist.");
       }
     }
-    var plan = new ComparisonPlan(profiles, chosen, config.strategies(), seed == null ? config.seed() : seed,
-        runs == null ? config.runs() : runs, config.machine(), config.debug());
-    if (strategies != null) {
-      plan = CommandLineStrategies.restrict(plan, strategies);
+    if (exhaustive && (runs != null || seed != null)) {
+      reader.problem("--exhaustive explores every schedule of each cell instead of seeded runs: it takes no"
+          + (runs != null && seed != null ? " --runs or --seed." : runs != null ? " --runs." : " --seed."));
     }
-    return plan;
+    if (!exhaustive && exploration != null && exploration.anyGiven()) {
+      reader.problem("The exploration bounds (--evictions, --fills, --device-first, --latencies, --burst-bytes,"
+          + " --max-runs, --no-merge) need --exhaustive.");
+    }
+    reader.finish();
+    var plan = new ComparisonPlan(profiles, chosen, config.strategies(), seed == null ? config.seed() : seed,
+        runsPerCell, config.machine(), config.debug());
+    if (strategies != null) {
+      plan = CommandLineStrategies.restrict(plan, strategyNames);
+    }
+    return new Choices(plan, reportFormat, workers);
+  }
+
+  private static void given(BaseConfiguration given, String option, Object value) {
+    if (value != null) {
+      given.setProperty(option, value instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf)
+          .toList()) : String.valueOf(value));
+    }
   }
 }

@@ -74,21 +74,19 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
   }
 
   private static DmasimConfig parse(ConfigReader reader, ArchitectureRegistry registry) {
-    List<ArchitectureProfile> profiles = profiles(reader, registry);
-    List<String> sampleNames = SampleCatalog.all().stream().map(SampleInfo::name).toList();
-    List<SampleInfo> samples = reader.list("samples", sampleNames, sampleNames).stream()
-        .map(SampleCatalog::sample).toList();
+    List<ArchitectureProfile> profiles = profiles(reader, "architectures", registry);
+    List<SampleInfo> samples = samples(reader, "samples", SampleCatalog.all());
     Map<String, List<String>> strategies = strategies(reader, samples);
     long seed = reader.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
-    int runs = (int) reader.integer("runs", 200, 1, 1_000_000);
+    int runs = runs(reader, "runs", 200);
     boolean debugEnabled = reader.bool("debug", true);
     boolean strict = reader.bool("debug.strict", false);
     if (strict && !debugEnabled) {
       reader.problem("debug.strict", "true", "needs 'debug' to be true.");
       strict = false;
     }
-    String formatName = reader.string("format", "text", List.of("text", "json", "html", "junit"));
-    int threads = (int) reader.integer("threads", 0, 0, 1024);
+    ReportFormat format = format(reader, "format", ReportFormat.TEXT);
+    int threads = threads(reader, "threads", 0);
     MachineOverrides machine = MachineOverrides.read(reader);
     for (ArchitectureProfile profile : profiles) {
       try {
@@ -98,7 +96,7 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
       }
     }
     return new DmasimConfig(profiles, samples, strategies, seed, runs, new DebugOptions(debugEnabled, strict),
-        ReportFormat.parse(formatName), threads, machine);
+        format, threads, machine);
   }
 
   /** The comparison these settings describe. */
@@ -108,17 +106,45 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
 
   /** The threads to use: the configured number, or every core. */
   int effectiveThreads() {
+    return effectiveThreads(threads);
+  }
+
+  /** {@code threads}, or every core for 0. */
+  static int effectiveThreads(int threads) {
     return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
   }
 
-  /** {@code architectures}: architecture names (all their profiles) or {@code arch/profile}. */
-  static List<ArchitectureProfile> profiles(ConfigReader reader, ArchitectureRegistry registry) {
-    List<String> entries = reader.list("architectures", defaultOrder(registry), List.of());
+  /** {@code key}: seeded runs per cell, 1 to 1,000,000. */
+  static int runs(ConfigReader reader, String key, int fallback) {
+    return (int) reader.integer(key, fallback, 1, 1_000_000);
+  }
+
+  /** {@code key}: worker threads, 0 (every core) to 1024. */
+  static int threads(ConfigReader reader, String key, int fallback) {
+    return (int) reader.integer(key, fallback, 0, 1024);
+  }
+
+  /** {@code key}: the report format's name. */
+  static ReportFormat format(ConfigReader reader, String key, ReportFormat fallback) {
+    String name = reader.string(key, null, ReportFormat.names());
+    return name == null ? fallback : ReportFormat.parse(name);
+  }
+
+  /** {@code key}: sample names, each one of the catalog's. */
+  static List<SampleInfo> samples(ConfigReader reader, String key, List<SampleInfo> fallback) {
+    List<String> names = SampleCatalog.all().stream().map(SampleInfo::name).toList();
+    List<String> chosen = reader.list(key, List.of(), names);
+    return chosen.isEmpty() ? fallback : chosen.stream().map(SampleCatalog::sample).toList();
+  }
+
+  /** {@code key}: architecture names (all their profiles) or {@code arch/profile}. */
+  static List<ArchitectureProfile> profiles(ConfigReader reader, String key, ArchitectureRegistry registry) {
+    List<String> entries = reader.list(key, defaultOrder(registry), List.of());
     List<ArchitectureProfile> profiles = new ArrayList<>();
     for (String entry : entries) {
       String[] parts = entry.split("/", 2);
       if (!registry.names().contains(parts[0])) {
-        reader.problem("Invalid value '" + entry + "' for 'architectures': " + registry.unknownArchitecture(parts[0]));
+        reader.problem("Invalid value '" + entry + "' for '" + key + "': " + registry.unknownArchitecture(parts[0]));
         continue;
       }
       ArchitecturePlugin plugin = registry.plugin(parts[0]);
@@ -128,7 +154,7 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
         try {
           profiles.add(registry.profile(parts[0], parts[1]));
         } catch (IllegalArgumentException e) {
-          reader.problem("Invalid value '" + entry + "' for 'architectures': " + e.getMessage());
+          reader.problem("Invalid value '" + entry + "' for '" + key + "': " + e.getMessage());
         }
       }
     }
@@ -148,16 +174,9 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
    * strategy of some selected sample. Samples with none of the names run all their strategies.
    */
   private static Map<String, List<String>> strategies(ConfigReader reader, List<SampleInfo> samples) {
-    Set<String> known = new LinkedHashSet<>();
-    samples.forEach(sample -> known.addAll(sample.strategyNames()));
     List<String> wanted = reader.list("strategies", List.of(), List.of());
+    checkStrategies(reader, "strategies", samples, wanted);
     Map<String, List<String>> bySample = new LinkedHashMap<>();
-    for (String name : wanted) {
-      if (!known.contains(name)) {
-        reader.problem("strategies", name, "must be a strategy of a selected sample: " + String.join(", ", known)
-            + "." + Names.didYouMean(name, known));
-      }
-    }
     for (SampleInfo sample : samples) {
       List<String> chosen = sample.strategyNames().stream().filter(wanted::contains).toList();
       if (!chosen.isEmpty()) {
@@ -165,5 +184,17 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
       }
     }
     return bySample;
+  }
+
+  /** Records a problem under {@code key} for each name that is no strategy of the selected samples. */
+  static void checkStrategies(ConfigReader reader, String key, List<SampleInfo> samples, List<String> names) {
+    Set<String> known = new LinkedHashSet<>();
+    samples.forEach(sample -> known.addAll(sample.strategyNames()));
+    for (String name : names) {
+      if (!known.contains(name)) {
+        reader.problem(key, name, "must be a strategy of a selected sample: " + String.join(", ", known) + "."
+            + Names.didYouMean(name, known));
+      }
+    }
   }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dmasim.core.ArchitectureProfile;
 import org.dmasim.core.ArchitectureRegistry;
-import org.dmasim.samples.catalog.SampleCatalog;
 import org.dmasim.samples.catalog.SampleInfo;
 import org.dmasim.samples.catalog.StrategyInfo;
 import org.dmasim.samples.drivers.Outcome;
@@ -39,17 +38,8 @@ final class ExploreCommand implements Callable<Integer> {
   @Mixin
   ExplorationOptions exploration;
 
-  @Option(names = "--sample", required = true, paramLabel = "NAME", description = "The sample driver.")
-  String sample;
-
-  @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "The sample's strategy.")
-  String strategy;
-
-  @Option(names = "--arch", required = true, paramLabel = "ARCH", description = "The architecture.")
-  String architecture;
-
-  @Option(names = "--profile", paramLabel = "NAME", description = "The profile (default: the architecture's first).")
-  String profile;
+  @Mixin
+  CombinationOptions combination;
 
   @Option(names = "--schedule-out", paramLabel = "DIR",
       description = "Write each failing outcome's shortest schedule to DIR/SAMPLE-STRATEGY-PROFILE-OUTCOME.schedule.")
@@ -59,9 +49,10 @@ final class ExploreCommand implements Callable<Integer> {
   public Integer call() {
     ExplorationOptions.fastInjectors();
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
-    SampleInfo sampleInfo = SampleCatalog.sample(sample);
-    StrategyInfo strategyInfo = sampleInfo.strategy(strategy);
-    ArchitectureProfile architectureProfile = registry.profile(architecture, profile);
+    CombinationOptions.Combination chosen = combination.resolve(registry);
+    SampleInfo sampleInfo = chosen.sample();
+    StrategyInfo strategyInfo = chosen.strategy();
+    ArchitectureProfile architectureProfile = chosen.profile();
     DmasimConfig config = common.load(registry);
     var bounds = exploration.bounds();
     if (scheduleOut != null && !Files.isDirectory(scheduleOut)) {
@@ -69,7 +60,12 @@ final class ExploreCommand implements Callable<Integer> {
     }
     SampleExploration cell = new SampleExploration(registry, config.machine().apply(architectureProfile,
         config.seed(), false), sampleInfo, strategyInfo, config.debug());
-    ExplorationResult result = cell.explore(bounds, exploration.options(), run -> { });
+    ExplorationResult result;
+    try {
+      result = cell.explore(bounds, exploration.options(), run -> { });
+    } catch (UnsupportedOperationException cannotRun) {
+      throw CombinationOptions.notApplicable(cannotRun);
+    }
 
     List<ExplorationText.Written> written = new ArrayList<>();
     String replay = "./dmasim run --sample " + sampleInfo.name() + " --strategy " + strategyInfo.name() + " --arch "

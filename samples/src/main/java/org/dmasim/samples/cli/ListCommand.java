@@ -21,9 +21,10 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ArchitectureRegistry registry = ArchitectureRegistry.discover();
     PrintWriter out = spec.commandLine().getOut();
     out.println("Architectures and profiles (the first profile is the default):");
-    for (ArchitecturePlugin plugin : ArchitectureRegistry.discover().plugins()) {
+    for (ArchitecturePlugin plugin : registry.plugins()) {
       out.printf("  %-18s %s%n", plugin.name(), plugin.description());
       for (ArchitectureProfile profile : plugin.profiles()) {
         out.printf("    %-16s %s%n", profile.name(), profile.description());

@@ -7,7 +7,6 @@ import org.dmasim.core.CostReport;
 import org.dmasim.core.MachineSettings;
 import org.dmasim.core.ArchitectureProfile;
 import org.dmasim.driver.api.Finding;
-import org.dmasim.samples.catalog.SampleCatalog;
 import org.dmasim.samples.catalog.SampleInfo;
 import org.dmasim.samples.catalog.StrategyInfo;
 import org.dmasim.samples.compare.RunResult;
@@ -35,17 +34,8 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Option(names = "--sample", required = true, paramLabel = "NAME", description = "The sample driver.")
-  String sample;
-
-  @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "The sample's strategy.")
-  String strategy;
-
-  @Option(names = "--arch", required = true, paramLabel = "ARCH", description = "The architecture.")
-  String architecture;
-
-  @Option(names = "--profile", paramLabel = "NAME", description = "The profile (default: the architecture's first).")
-  String profile;
+  @Mixin
+  CombinationOptions combination;
 
   @Option(names = "--seed", paramLabel = "N", description = "The seed (default: the configuration's).")
   Long seed;
@@ -60,23 +50,32 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
-    SampleInfo sampleInfo = SampleCatalog.sample(sample);
-    StrategyInfo strategyInfo = sampleInfo.strategy(strategy);
-    ArchitectureProfile architectureProfile = registry.profile(architecture, profile);
+    CombinationOptions.Combination chosen = combination.resolve(registry);
+    SampleInfo sampleInfo = chosen.sample();
+    StrategyInfo strategyInfo = chosen.strategy();
+    ArchitectureProfile architectureProfile = chosen.profile();
+    if (schedule != null && seed != null) {
+      throw new IllegalArgumentException("--seed " + seed + " and --schedule " + schedule + " both choose the hardware's"
+          + " answers: a schedule fixes every one of them, so give only one");
+    }
     DmasimConfig config = common.load(registry);
     long runSeed = seed == null ? config.seed() : seed;
     MachineSettings settings = config.machine().apply(architectureProfile, runSeed, trace);
     RunResult result;
     ScheduleFile.Read replayed = null;
-    if (schedule == null) {
-      result = SampleRunner.run(registry, settings, sampleInfo, strategyInfo, config.debug());
-    } else {
-      replayed = ScheduleFile.read(schedule);
-      settings = settings.withDmaBurstBytes(replayed.schedule().burstBytes());
-      ScheduleChoiceSource choices = new ScheduleChoiceSource(replayed.schedule(), replayed.lines(),
-          schedule.toString());
-      result = SampleRunner.run(registry, settings, choices, sampleInfo, strategyInfo, config.debug());
-      choices.checkFinished();
+    try {
+      if (schedule == null) {
+        result = SampleRunner.run(registry, settings, sampleInfo, strategyInfo, config.debug());
+      } else {
+        replayed = ScheduleFile.read(schedule);
+        settings = settings.withDmaBurstBytes(replayed.schedule().burstBytes());
+        ScheduleChoiceSource choices = new ScheduleChoiceSource(replayed.schedule(), replayed.lines(),
+            schedule.toString());
+        result = SampleRunner.run(registry, settings, choices, sampleInfo, strategyInfo, config.debug());
+        choices.checkFinished();
+      }
+    } catch (UnsupportedOperationException cannotRun) {
+      throw CombinationOptions.notApplicable(cannotRun);
     }
 
     PrintWriter out = spec.commandLine().getOut();

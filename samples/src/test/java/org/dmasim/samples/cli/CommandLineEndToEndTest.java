@@ -134,6 +134,76 @@ class CommandLineEndToEndTest {
     assertThat(Files.readString(existing)).as("nothing half-written").isEqualTo("previous");
   }
 
+  @Test
+  void everyProblemOfTheCommandLineIsReportedAtOnceBeforeAnyRun() throws IOException {
+    Path existing = Files.writeString(directory.resolve("keep.txt"), "previous");
+    Run run = dmasim("compare", "--format", "jsn", "--sample", "iostrut", "--arch", "x68", "--runs", "0",
+        "--threads", "2000", "--strategy", "embeded", "--out", directory.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("Configuration errors in the command line:")
+        .contains("1) Invalid value 'x68' for '--arch'", "Did you mean 'x86'?")
+        .contains("2) Invalid value 'iostrut' for '--sample'", "Did you mean 'iostruct'?")
+        .contains("3) Invalid value 'embeded' for '--strategy'", "Did you mean 'embedded'?")
+        .contains("4) Invalid value '0' for '--runs': must be a whole number from 1 to 1000000.")
+        .contains("5) Invalid value '2000' for '--threads': must be a whole number from 0 to 1024.")
+        .contains("6) Invalid value 'jsn' for '--format'", "Did you mean 'json'?")
+        .contains("7) Invalid value '" + directory + "' for '--out': is a directory");
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(existing)).isEqualTo("previous");
+
+    Run exhaustiveWithSeeds = dmasim("compare", "--exhaustive", "--runs", "5", "--sample", "iostruct");
+    assertThat(exhaustiveWithSeeds.status()).isEqualTo(2);
+    assertThat(exhaustiveWithSeeds.err()).contains("--exhaustive explores every schedule", "it takes no --runs.");
+  }
+
+  @Test
+  void threadsZeroMeansEveryCoreOnTheCommandLineAsInAConfigFile() {
+    Run run = dmasim("compare", "--sample", "iostruct", "--strategy", "embedded", "--arch", "x86", "--runs", "2",
+        "--threads", "0");
+    assertThat(run.status()).as(run.err()).isZero();
+    int cores = Runtime.getRuntime().availableProcessors();
+    assertThat(run.out().strip()).endsWith(cores + (cores == 1 ? " thread" : " threads"));
+  }
+
+  @Test
+  void aCombinationTheComparisonShowsAsNotApplicableIsRefusedWithItsReason() {
+    for (String command : List.of("run", "explore")) {
+      Run run = dmasim(command, "--sample", "iostruct", "--strategy", "uncached-page", "--arch", "mips");
+      assertThat(run.status()).as(command).isEqualTo(2);
+      assertThat(run.err()).as(command).startsWith("dmasim: iostruct/uncached-page cannot run on mips/r4k")
+          .contains("KSEG0").contains("the comparison shows this combination as n/a").doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void runTakesArchitectureSlashProfileAsCompareDoes() {
+    Run slash = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "arm-noncoherent/arm64",
+        "--seed", "3");
+    Run separate = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "arm-noncoherent",
+        "--profile", "arm64", "--seed", "3");
+    assertThat(slash.status()).as(slash.err()).isZero();
+    assertThat(slash.out()).startsWith("iostruct / embedded on arm-noncoherent/arm64, seed 3:")
+        .isEqualTo(separate.out());
+
+    Run both = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "arm-noncoherent/arm64",
+        "--profile", "armv7");
+    assertThat(both.status()).isEqualTo(2);
+    assertThat(both.err()).contains("names the profile 'arm64' and --profile names 'armv7'");
+
+    Run twoUnknown = dmasim("run", "--sample", "iostrut", "--strategy", "embedded", "--arch", "arm-noncoherent/arm65");
+    assertThat(twoUnknown.status()).isEqualTo(2);
+    assertThat(twoUnknown.err()).contains("1) Unknown sample 'iostrut'", "2) Unknown profile 'arm65'",
+        "Did you mean 'arm64'?");
+  }
+
+  @Test
+  void aSeedAndAScheduleCannotBothChooseTheHardwaresAnswers() {
+    Run run = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "mips", "--seed", "5",
+        "--schedule", directory.resolve("any.schedule").toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--seed 5 and --schedule").contains("give only one");
+  }
+
   private static JsonNode cell(List<JsonNode> results, String strategy, String arch, String profile) {
     return results.stream().filter(cell -> cell.get("strategy").asText().equals(strategy)
         && cell.get("arch").asText().equals(arch) && cell.get("profile").asText().equals(profile))
