@@ -63,7 +63,7 @@ public final class CacheSpec {
       throw bad(spec, "WAYS " + parts[2] + " must be at least 1");
     }
     if (size > MAX_SIZE) {
-      throw bad(spec, "SIZE " + parts[0] + " is larger than the largest cache dmasim replays, 1G");
+      throw bad(spec, "SIZE " + parts[0] + " is larger than the largest cache dmasim replays, 1024M");
     }
     if (size % (line * ways) != 0 || Long.bitCount(size / (line * ways)) != 1) {
       throw bad(spec, "SIZE " + parts[0] + " must be LINE x WAYS x a power of two (the number of sets); "
@@ -94,7 +94,7 @@ public final class CacheSpec {
     }
     long value = number(spec, name + " (in bytes, or with a k or M suffix)", digits, text);
     if (value > MAX_SIZE / scale) {
-      throw bad(spec, name + " " + text + " is larger than the largest cache dmasim replays, 1G");
+      throw bad(spec, name + " " + text + " is larger than the largest cache dmasim replays, 1024M");
     }
     return value * scale;
   }

@@ -31,7 +31,7 @@ class CacheSpecTest {
       "32k:64:0|WAYS 0 must be at least 1",
       "32k:64:eight|WAYS 'eight' is not a number",
       "48k:64:8|SIZE 48k must be LINE x WAYS x a power of two",
-      "2048M:64:8|larger than the largest cache dmasim replays, 1G",
+      "2048M:64:8|larger than the largest cache dmasim replays, 1024M",
       "32k:64:8:lru:fifo|the replacement policy is given twice ('fifo')",
       "32k:64:8:wb:wt|the write policy is given twice",
       "32k:64:8:wa:nwa|write allocation is given twice",
