@@ -1,10 +1,11 @@
 package org.dmasim.samples.cli;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.apache.commons.configuration2.BaseConfiguration;
 import org.dmasim.core.ArchitectureProfile;
 import org.dmasim.core.ArchitectureRegistry;
-import org.dmasim.core.config.ConfigurationProblems;
+import org.dmasim.core.config.ConfigReader;
 import org.dmasim.samples.catalog.SampleCatalog;
 import org.dmasim.samples.catalog.SampleInfo;
 import org.dmasim.samples.catalog.StrategyInfo;
@@ -19,7 +20,7 @@ final class CombinationOptions {
   String strategy;
 
   @Option(names = "--arch", required = true, paramLabel = "ARCH[/PROFILE]",
-      description = "The architecture, or architecture/profile as compare takes it.")
+      description = "The architecture, or architecture/profile.")
   String architecture;
 
   @Option(names = "--profile", paramLabel = "NAME", description = "The profile (default: the architecture's first).")
@@ -28,35 +29,42 @@ final class CombinationOptions {
   /** One combination, resolved. */
   record Combination(SampleInfo sample, StrategyInfo strategy, ArchitectureProfile profile) {}
 
-  /** The named combination; every unknown name is reported at once, each with the valid ones. */
-  Combination resolve(ArchitectureRegistry registry) {
-    List<String> problems = new ArrayList<>();
-    SampleInfo sampleInfo = null;
-    StrategyInfo strategyInfo = null;
-    ArchitectureProfile architectureProfile = null;
-    try {
-      sampleInfo = SampleCatalog.sample(sample);
-      strategyInfo = sampleInfo.strategy(strategy);
-    } catch (IllegalArgumentException e) {
-      problems.add(e.getMessage());
+  /**
+   * The named combination. Every unknown name is reported at once, each with the valid ones,
+   * together with whatever {@code check} records of the command's own options.
+   */
+  Combination resolve(ArchitectureRegistry registry, Consumer<ConfigReader> check) {
+    BaseConfiguration given = new BaseConfiguration();
+    given.setProperty("--sample", sample);
+    given.setProperty("--strategy", strategy);
+    given.setProperty("--arch", architecture);
+    if (profile != null) {
+      given.setProperty("--profile", profile);
     }
-    String[] parts = architecture.split("/", 2);
-    String profileName = profile;
-    if (parts.length == 2) {
-      profileName = parts[1];
-      if (profile != null && !profile.equals(parts[1])) {
-        problems.add("--arch " + architecture + " names the profile '" + parts[1] + "' and --profile names '" + profile
-            + "': give it once.");
+    ConfigReader reader = new ConfigReader(given, "the command line");
+    List<String> sampleNames = SampleCatalog.all().stream().map(SampleInfo::name).toList();
+    String sampleName = reader.string("--sample", null, sampleNames);
+    SampleInfo sampleInfo = sampleName == null ? null : SampleCatalog.sample(sampleName);
+    StrategyInfo strategyInfo = null;
+    if (sampleInfo != null) {
+      String strategyName = reader.string("--strategy", null, sampleInfo.strategyNames());
+      strategyInfo = strategyName == null ? null : sampleInfo.strategy(strategyName);
+    } else {
+      reader.string("--strategy", null, List.of());
+    }
+    String entry = reader.string("--arch", architecture, List.of());
+    String profileName = reader.string("--profile", null, List.of());
+    if (profileName != null) {
+      if (architecture.contains("/")) {
+        reader.problem("--profile", profileName, "--arch " + architecture + " names a profile already; give it once.");
+      } else {
+        entry = entry + "/" + profileName;
       }
     }
-    try {
-      architectureProfile = registry.profile(parts[0], profileName);
-    } catch (IllegalArgumentException e) {
-      problems.add(e.getMessage());
-    }
-    if (!problems.isEmpty()) {
-      throw new ConfigurationProblems("the command line", problems);
-    }
+    ArchitectureProfile architectureProfile = DmasimConfig.profile(reader,
+        entry.equals(architecture) ? "--arch" : "--arch and --profile", registry, entry);
+    check.accept(reader);
+    reader.finish();
     return new Combination(sampleInfo, strategyInfo, architectureProfile);
   }
 

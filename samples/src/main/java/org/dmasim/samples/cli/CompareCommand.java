@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.configuration2.BaseConfiguration;
 import org.dmasim.core.ArchitectureRegistry;
 import org.dmasim.core.config.ConfigReader;
+import org.dmasim.samples.catalog.SampleCatalog;
 import org.dmasim.samples.catalog.SampleInfo;
 import org.dmasim.samples.compare.Comparison;
 import org.dmasim.samples.compare.ComparisonPlan;
@@ -45,19 +46,22 @@ final class CompareCommand implements Callable<Integer> {
       description = "Architectures (all their profiles) or arch/profile (default: all).")
   List<String> architectures;
 
-  @Option(names = "--runs", paramLabel = "N", description = "Seeded runs per cell (default: 200).")
+  @Option(names = "--runs", paramLabel = "N",
+      description = "Seeded runs per cell, 1 to 1000000 (default: the configuration's; 200 in the embedded one).")
   Integer runs;
 
-  @Option(names = "--seed", paramLabel = "N", description = "The first seed; run i uses seed + i (default: 1).")
+  @Option(names = "--seed", paramLabel = "N",
+      description = "The first seed; run i uses seed + i (default: the configuration's; 1 in the embedded one).")
   Long seed;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, html or junit (default: text).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, html or junit (default: the configuration's; text in the embedded one).")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
   Path out;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: every core).")
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads, 0 (every core) to 1024 (default: the configuration's; every core in the embedded one).")
   Integer threads;
 
   @Option(names = "--exhaustive",
@@ -113,19 +117,31 @@ final class CompareCommand implements Callable<Integer> {
     given(given, "--threads", threads);
     given(given, "--format", format);
     ConfigReader reader = new ConfigReader(given, "the command line");
+    requireNames(reader, "--arch", architectures);
+    requireNames(reader, "--sample", samples);
+    requireNames(reader, "--strategy", strategies);
     var profiles = architectures == null ? config.profiles() : DmasimConfig.profiles(reader, "--arch", registry);
     List<SampleInfo> chosen = DmasimConfig.samples(reader, "--sample", config.samples());
     List<String> strategyNames = reader.list("--strategy", List.of(), List.of());
-    DmasimConfig.checkStrategies(reader, "--strategy", chosen, strategyNames);
+    List<String> sampleNames = SampleCatalog.all().stream().map(SampleInfo::name).toList();
+    boolean samplesKnown = samples == null || sampleNames.containsAll(names(samples));
+    // with a misspelt sample, a strategy is held against every sample's, not only the others'
+    DmasimConfig.checkStrategies(reader, "--strategy", samplesKnown ? chosen : SampleCatalog.all(), strategyNames);
     int runsPerCell = DmasimConfig.runs(reader, "--runs", config.runs());
     int workers = DmasimConfig.effectiveThreads(DmasimConfig.threads(reader, "--threads", config.threads()));
     ReportFormat reportFormat = DmasimConfig.format(reader, "--format", config.format());
+    long firstSeed = seed == null ? config.seed() : seed;
+    if (architectures != null) {
+      DmasimConfig.checkMachine(reader, config.machine(), profiles, firstSeed);
+    }
     if (out != null) {
       Path directory = out.toAbsolutePath().getParent();
       if (Files.isDirectory(out)) {
         reader.problem("--out", out.toString(), "is a directory; give the report's file name.");
-      } else if (directory != null && !Files.isDirectory(directory)) {
+      } else if (directory != null && !Files.exists(directory)) {
         reader.problem("--out", out.toString(), "its directory " + directory + " does not exist.");
+      } else if (directory != null && !Files.isDirectory(directory)) {
+        reader.problem("--out", out.toString(), directory + " is not a directory.");
       }
     }
     if (exhaustive && (runs != null || seed != null)) {
@@ -137,12 +153,24 @@ final class CompareCommand implements Callable<Integer> {
           + " --max-runs, --no-merge) need --exhaustive.");
     }
     reader.finish();
-    var plan = new ComparisonPlan(profiles, chosen, config.strategies(), seed == null ? config.seed() : seed,
-        runsPerCell, config.machine(), config.debug());
-    if (strategies != null) {
+    var plan = new ComparisonPlan(profiles, chosen, config.strategies(), firstSeed, runsPerCell, config.machine(),
+        config.debug());
+    if (!strategyNames.isEmpty()) {
       plan = CommandLineStrategies.restrict(plan, strategyNames);
     }
     return new Choices(plan, reportFormat, workers);
+  }
+
+  /** An option given with nothing but commas or blanks names nothing: a problem, not the default. */
+  private static void requireNames(ConfigReader reader, String option, List<String> values) {
+    if (values != null && names(values).isEmpty()) {
+      reader.problem(option, String.join(",", values), "names nothing; give one or more names, or leave "
+          + option + " out for the configuration's.");
+    }
+  }
+
+  private static List<String> names(List<String> values) {
+    return values.stream().map(String::trim).filter(value -> !value.isEmpty()).toList();
   }
 
   private static void given(BaseConfiguration given, String option, Object value) {

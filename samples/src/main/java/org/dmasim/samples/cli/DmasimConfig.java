@@ -88,13 +88,7 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
     ReportFormat format = format(reader, "format", ReportFormat.TEXT);
     int threads = threads(reader, "threads", 0);
     MachineOverrides machine = MachineOverrides.read(reader);
-    for (ArchitectureProfile profile : profiles) {
-      try {
-        machine.apply(profile, seed, false);
-      } catch (IllegalArgumentException e) {
-        reader.problem("For " + profile.qualifiedName() + ": " + e.getMessage());
-      }
-    }
+    checkMachine(reader, machine, profiles, seed);
     return new DmasimConfig(profiles, samples, strategies, seed, runs, new DebugOptions(debugEnabled, strict),
         format, threads, machine);
   }
@@ -104,9 +98,16 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
     return new ComparisonPlan(profiles, samples, strategies, seed, runs, machine, debug);
   }
 
-  /** The threads to use: the configured number, or every core. */
-  int effectiveThreads() {
-    return effectiveThreads(threads);
+  /** Records a problem for each profile the machine overrides cannot build a machine of. */
+  static void checkMachine(ConfigReader reader, MachineOverrides machine, List<ArchitectureProfile> profiles,
+      long seed) {
+    for (ArchitectureProfile profile : profiles) {
+      try {
+        machine.apply(profile, seed, false);
+      } catch (IllegalArgumentException e) {
+        reader.problem("For " + profile.qualifiedName() + ": " + e.getMessage());
+      }
+    }
   }
 
   /** {@code threads}, or every core for 0. */
@@ -124,10 +125,19 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
     return (int) reader.integer(key, fallback, 0, 1024);
   }
 
-  /** {@code key}: the report format's name. */
+  /** {@code key}: the report format's name, in any case. */
   static ReportFormat format(ConfigReader reader, String key, ReportFormat fallback) {
-    String name = reader.string(key, null, ReportFormat.names());
-    return name == null ? fallback : ReportFormat.parse(name);
+    String name = reader.string(key, null, List.of());
+    if (name == null) {
+      return fallback;
+    }
+    try {
+      return ReportFormat.parse(name);
+    } catch (IllegalArgumentException e) {
+      reader.problem(key, name, "must be one of " + String.join(", ", ReportFormat.names()) + "."
+          + Names.didYouMean(name, ReportFormat.names()));
+      return fallback;
+    }
   }
 
   /** {@code key}: sample names, each one of the catalog's. */
@@ -142,23 +152,34 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
     List<String> entries = reader.list(key, defaultOrder(registry), List.of());
     List<ArchitectureProfile> profiles = new ArrayList<>();
     for (String entry : entries) {
-      String[] parts = entry.split("/", 2);
-      if (!registry.names().contains(parts[0])) {
-        reader.problem("Invalid value '" + entry + "' for '" + key + "': " + registry.unknownArchitecture(parts[0]));
-        continue;
-      }
-      ArchitecturePlugin plugin = registry.plugin(parts[0]);
-      if (parts.length == 1) {
-        profiles.addAll(plugin.profiles());
+      if (!entry.contains("/") && registry.names().contains(entry)) {
+        profiles.addAll(registry.plugin(entry).profiles());
       } else {
-        try {
-          profiles.add(registry.profile(parts[0], parts[1]));
-        } catch (IllegalArgumentException e) {
-          reader.problem("Invalid value '" + entry + "' for '" + key + "': " + e.getMessage());
+        ArchitectureProfile profile = profile(reader, key, registry, entry);
+        if (profile != null) {
+          profiles.add(profile);
         }
       }
     }
     return List.copyOf(new LinkedHashSet<>(profiles));
+  }
+
+  /**
+   * {@code entry} under {@code key}: {@code arch/profile}, or an architecture's first profile;
+   * null, with a problem naming the valid names, when either is unknown.
+   */
+  static ArchitectureProfile profile(ConfigReader reader, String key, ArchitectureRegistry registry, String entry) {
+    String[] parts = entry.split("/", 2);
+    if (!registry.names().contains(parts[0])) {
+      reader.problem("Invalid value '" + entry + "' for '" + key + "': " + registry.unknownArchitecture(parts[0]));
+      return null;
+    }
+    try {
+      return registry.profile(parts[0], parts.length == 2 ? parts[1] : null);
+    } catch (IllegalArgumentException e) {
+      reader.problem("Invalid value '" + entry + "' for '" + key + "': " + e.getMessage());
+      return null;
+    }
   }
 
   /** Every architecture, coherent ones first (the reference the others are held against), then by name. */

@@ -49,15 +49,16 @@ final class ExploreCommand implements Callable<Integer> {
   public Integer call() {
     ExplorationOptions.fastInjectors();
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
-    CombinationOptions.Combination chosen = combination.resolve(registry);
+    CombinationOptions.Combination chosen = combination.resolve(registry, reader -> {
+      if (scheduleOut != null && !Files.isDirectory(scheduleOut)) {
+        reader.problem("--schedule-out", scheduleOut.toString(), "is not a directory.");
+      }
+    });
     SampleInfo sampleInfo = chosen.sample();
     StrategyInfo strategyInfo = chosen.strategy();
     ArchitectureProfile architectureProfile = chosen.profile();
     DmasimConfig config = common.load(registry);
     var bounds = exploration.bounds();
-    if (scheduleOut != null && !Files.isDirectory(scheduleOut)) {
-      throw new IllegalArgumentException("Invalid --schedule-out " + scheduleOut + ": not a directory");
-    }
     SampleExploration cell = new SampleExploration(registry, config.machine().apply(architectureProfile,
         config.seed(), false), sampleInfo, strategyInfo, config.debug());
     ExplorationResult result;

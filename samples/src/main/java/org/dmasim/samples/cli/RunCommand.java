@@ -50,32 +50,37 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
-    CombinationOptions.Combination chosen = combination.resolve(registry);
+    CombinationOptions.Combination chosen = combination.resolve(registry, reader -> {
+      if (schedule != null && seed != null) {
+        reader.problem("--seed " + seed + " and --schedule " + schedule + " both choose the hardware's answers:"
+            + " a schedule fixes every one of them, so give only one.");
+      }
+    });
     SampleInfo sampleInfo = chosen.sample();
     StrategyInfo strategyInfo = chosen.strategy();
     ArchitectureProfile architectureProfile = chosen.profile();
-    if (schedule != null && seed != null) {
-      throw new IllegalArgumentException("--seed " + seed + " and --schedule " + schedule + " both choose the hardware's"
-          + " answers: a schedule fixes every one of them, so give only one");
-    }
     DmasimConfig config = common.load(registry);
     long runSeed = seed == null ? config.seed() : seed;
     MachineSettings settings = config.machine().apply(architectureProfile, runSeed, trace);
     RunResult result;
     ScheduleFile.Read replayed = null;
-    try {
-      if (schedule == null) {
+    if (schedule == null) {
+      try {
         result = SampleRunner.run(registry, settings, sampleInfo, strategyInfo, config.debug());
-      } else {
-        replayed = ScheduleFile.read(schedule);
-        settings = settings.withDmaBurstBytes(replayed.schedule().burstBytes());
-        ScheduleChoiceSource choices = new ScheduleChoiceSource(replayed.schedule(), replayed.lines(),
-            schedule.toString());
-        result = SampleRunner.run(registry, settings, choices, sampleInfo, strategyInfo, config.debug());
-        choices.checkFinished();
+      } catch (UnsupportedOperationException cannotRun) {
+        throw CombinationOptions.notApplicable(cannotRun);
       }
-    } catch (UnsupportedOperationException cannotRun) {
-      throw CombinationOptions.notApplicable(cannotRun);
+    } else {
+      replayed = ScheduleFile.read(schedule);
+      settings = settings.withDmaBurstBytes(replayed.schedule().burstBytes());
+      ScheduleChoiceSource choices = new ScheduleChoiceSource(replayed.schedule(), replayed.lines(),
+          schedule.toString());
+      try {
+        result = SampleRunner.run(registry, settings, choices, sampleInfo, strategyInfo, config.debug());
+      } catch (UnsupportedOperationException cannotRun) {
+        throw CombinationOptions.notApplicable(cannotRun);
+      }
+      choices.checkFinished();
     }
 
     PrintWriter out = spec.commandLine().getOut();

@@ -151,9 +151,52 @@ class CommandLineEndToEndTest {
     assertThat(run.out()).isEmpty();
     assertThat(Files.readString(existing)).isEqualTo("previous");
 
-    Run exhaustiveWithSeeds = dmasim("compare", "--exhaustive", "--runs", "5", "--sample", "iostruct");
+    Run exhaustiveWithSeeds = dmasim("compare", "--exhaustive", "--runs", "5", "--seed", "9", "--sample", "iostruct");
     assertThat(exhaustiveWithSeeds.status()).isEqualTo(2);
-    assertThat(exhaustiveWithSeeds.err()).contains("--exhaustive explores every schedule", "it takes no --runs.");
+    assertThat(exhaustiveWithSeeds.err()).contains("--exhaustive explores every schedule",
+        "it takes no --runs or --seed.");
+
+    Run boundsWithoutExhaustive = dmasim("compare", "--evictions", "2", "--runs", "1", "--out",
+        directory.resolve("no/such/dir/report.txt").toString(), "--sample", ",", "--strategy", "both-maped");
+    assertThat(boundsWithoutExhaustive.status()).isEqualTo(2);
+    assertThat(boundsWithoutExhaustive.err())
+        .contains("1) Invalid value '' for '--sample': names nothing")
+        .contains("2) Invalid value 'both-maped' for '--strategy': must be a strategy of a selected sample",
+            "Did you mean 'both-mapped'?")
+        .contains("does not exist.")
+        .contains("The exploration bounds (--evictions,");
+  }
+
+  @Test
+  void theConfigurationsMachineIsCheckedAgainstTheProfilesTheCommandLineChooses() throws IOException {
+    Path config = Files.writeString(directory.resolve("small.properties"),
+        "architectures = x86\ncache.size = 256\ncache.ways = 4\n");
+    Run run = dmasim("compare", "--config", config.toString(), "--arch", "arm-noncoherent/arm64-cwg128");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("1) For arm-noncoherent/arm64-cwg128: Invalid cache size 256 for 4 ways of"
+        + " 128-byte lines");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void optionsLeftOutKeepTheConfigurationsValuesAndFormatsIgnoreCase() throws IOException {
+    Path config = Files.writeString(directory.resolve("mine.properties"),
+        "format = json\nruns = 3\nseed = 7\nsamples = usb-status\narchitectures = x86\nthreads = 1\n");
+    Run fromConfig = dmasim("compare", "--config", config.toString());
+    assertThat(fromConfig.status()).as(fromConfig.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(fromConfig.out());
+    assertThat(json.get("runs").asInt()).isEqualTo(3);
+    assertThat(json.get("seed").asLong()).isEqualTo(7);
+    List<String> cells = new ArrayList<>();
+    json.get("results").forEach(cell -> cells.add(cell.get("sample").asText() + " " + cell.get("strategy").asText()
+        + " " + cell.get("arch").asText() + "/" + cell.get("profile").asText()));
+    assertThat(cells).containsExactly("usb-status both-mapped x86/x86-64", "usb-status fixed x86/x86-64");
+
+    Run overridden = dmasim("compare", "--config", config.toString(), "--format", "TEXT", "--runs", "2",
+        "--arch", "mips/r4k");
+    assertThat(overridden.status()).as(overridden.err()).isZero();
+    assertThat(overridden.out()).startsWith("dmasim ").contains("seed 7, 2 runs per cell").contains("mips/r4k")
+        .doesNotContain("x86/x86-64").endsWith("1 thread\n");
   }
 
   @Test
@@ -188,12 +231,24 @@ class CommandLineEndToEndTest {
     Run both = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "arm-noncoherent/arm64",
         "--profile", "armv7");
     assertThat(both.status()).isEqualTo(2);
-    assertThat(both.err()).contains("names the profile 'arm64' and --profile names 'armv7'");
+    assertThat(both.err()).contains("Invalid value 'armv7' for '--profile': --arch arm-noncoherent/arm64 names a"
+        + " profile already; give it once.");
 
-    Run twoUnknown = dmasim("run", "--sample", "iostrut", "--strategy", "embedded", "--arch", "arm-noncoherent/arm65");
-    assertThat(twoUnknown.status()).isEqualTo(2);
-    assertThat(twoUnknown.err()).contains("1) Unknown sample 'iostrut'", "2) Unknown profile 'arm65'",
-        "Did you mean 'arm64'?");
+    Run threeProblems = dmasim("run", "--sample", "iostrut", "--strategy", "embedded", "--arch",
+        "arm-noncoherent/arm65", "--seed", "1", "--schedule", "any.schedule");
+    assertThat(threeProblems.status()).isEqualTo(2);
+    assertThat(threeProblems.err()).contains("1) Invalid value 'iostrut' for '--sample'", "Did you mean 'iostruct'?")
+        .contains("2) Invalid value 'arm-noncoherent/arm65' for '--arch': Unknown profile 'arm65'",
+            "Did you mean 'arm64'?")
+        .contains("3) --seed 1 and --schedule any.schedule both choose");
+
+    Run unknownStrategy = dmasim("explore", "--sample", "iostruct", "--strategy", "embeded", "--arch", "x86",
+        "--profile", "x86-63", "--schedule-out", directory.resolve("missing").toString());
+    assertThat(unknownStrategy.status()).isEqualTo(2);
+    assertThat(unknownStrategy.err())
+        .contains("1) Invalid value 'embeded' for '--strategy': must be one of embedded,", "Did you mean 'embedded'?")
+        .contains("2) Invalid value 'x86/x86-63' for '--arch and --profile': Unknown profile 'x86-63'")
+        .contains("3) Invalid value '" + directory.resolve("missing") + "' for '--schedule-out': is not a directory.");
   }
 
   @Test

@@ -68,11 +68,18 @@ class TraceFormatsTest {
       "0 100\\n\\n0 4\\n|line 2: empty line",
       "r 100\\n|line 1: unknown access type label 'r': must be 0 read, 1 write, 2 instruction fetch, 3 misc, 4 copy-back or 5 invalidate (a letter starts a line of the extended format: --trace-format extended)",
       "c 100\\n|line 1: unknown access type label 'c': must be 0 read, 1 write, 2 instruction fetch, 3 misc, 4 copy-back or 5 invalidate (a letter starts a line of the extended format: --trace-format extended)",
-      "x 100\\n|line 1: unknown access type label 'x': must be 0 read, 1 write, 2 instruction fetch, 3 misc, 4 copy-back or 5 invalidate",
+      "R 100\\n|line 1: unknown access type label 'R': must be 0 read, 1 write, 2 instruction fetch, 3 misc, 4 copy-back or 5 invalidate (a letter starts a line of the extended format: --trace-format extended)",
       "0 10000000000000000\\n|line 1: bad address '10000000000000000': more than 64 bits"})
   void malformedDinLinesAreNamedByNumber(String trace, String message) {
     assertThatThrownBy(() -> read(unescape(trace), TraceFormat.DIN)).isInstanceOf(TraceFormatException.class)
         .hasMessageStartingWith("test: ").hasMessageContaining(message);
+  }
+
+  @Test
+  void aLabelThatIsNoExtendedLetterGetsNoHintAboutTheExtendedFormat() {
+    assertThatThrownBy(() -> read(unescape("x 100\\n"), TraceFormat.DIN)).isInstanceOf(TraceFormatException.class)
+        .hasMessageEndingWith("line 1: unknown access type label 'x': must be 0 read, 1 write, 2 instruction fetch,"
+            + " 3 misc, 4 copy-back or 5 invalidate");
   }
 
   @ParameterizedTest(name = "extended {0}")
