@@ -1,7 +1,6 @@
 package org.dmasim.samples.cli;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.apache.commons.configuration2.BaseConfiguration;
 import org.dmasim.core.ArchitectureProfile;
 import org.dmasim.core.ArchitectureRegistry;
@@ -29,11 +28,8 @@ final class CombinationOptions {
   /** One combination, resolved. */
   record Combination(SampleInfo sample, StrategyInfo strategy, ArchitectureProfile profile) {}
 
-  /**
-   * The named combination. Every unknown name is reported at once, each with the valid ones,
-   * together with whatever {@code check} records of the command's own options.
-   */
-  Combination resolve(ArchitectureRegistry registry, Consumer<ConfigReader> check) {
+  /** A reader of these options, for {@link #resolve} and the command's own checks; the command finishes it. */
+  ConfigReader reader() {
     BaseConfiguration given = new BaseConfiguration();
     given.setProperty("--sample", sample);
     given.setProperty("--strategy", strategy);
@@ -41,7 +37,14 @@ final class CombinationOptions {
     if (profile != null) {
       given.setProperty("--profile", profile);
     }
-    ConfigReader reader = new ConfigReader(given, "the command line");
+    return new ConfigReader(given, "the command line");
+  }
+
+  /**
+   * The named combination, each unknown name recorded in {@code reader} with the valid ones; its
+   * parts are null where a name is unknown, so use it only once the reader finished.
+   */
+  Combination resolve(ArchitectureRegistry registry, ConfigReader reader) {
     List<String> sampleNames = SampleCatalog.all().stream().map(SampleInfo::name).toList();
     String sampleName = reader.string("--sample", null, sampleNames);
     SampleInfo sampleInfo = sampleName == null ? null : SampleCatalog.sample(sampleName);
@@ -63,8 +66,6 @@ final class CombinationOptions {
     }
     ArchitectureProfile architectureProfile = DmasimConfig.profile(reader,
         entry.equals(architecture) ? "--arch" : "--arch and --profile", registry, entry);
-    check.accept(reader);
-    reader.finish();
     return new Combination(sampleInfo, strategyInfo, architectureProfile);
   }
 

@@ -14,6 +14,8 @@ import org.dmasim.samples.compare.Comparison;
 import org.dmasim.samples.compare.ComparisonPlan;
 import org.dmasim.samples.compare.ComparisonReport;
 import org.dmasim.samples.explore.ExhaustiveComparison;
+import org.dmasim.samples.explore.ExplorationBounds;
+import org.dmasim.samples.explore.Explorer;
 import org.dmasim.samples.report.AtomicFiles;
 import org.dmasim.samples.report.ReportFormat;
 import picocli.CommandLine;
@@ -81,7 +83,7 @@ final class CompareCommand implements Callable<Integer> {
     if (exhaustive) {
       ExplorationOptions.fastInjectors();
       Progress progress = new Progress(plan.cells(), "cells explored", spec.commandLine().getErr());
-      report = ExhaustiveComparison.run(registry, plan, exploration.bounds(), exploration.options(), choices.workers(),
+      report = ExhaustiveComparison.run(registry, plan, choices.bounds(), choices.options(), choices.workers(),
           progress::update);
       progress.finish();
     } else {
@@ -102,7 +104,8 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /** What the command line chose on top of the configuration. */
-  private record Choices(ComparisonPlan plan, ReportFormat format, int workers) {}
+  private record Choices(ComparisonPlan plan, ReportFormat format, int workers, ExplorationBounds bounds,
+      Explorer.Options options) {}
 
   /**
    * The configuration's plan, format and threads with the command line's options on top, each
@@ -148,6 +151,8 @@ final class CompareCommand implements Callable<Integer> {
       reader.problem("--exhaustive explores every schedule of each cell instead of seeded runs: it takes no"
           + (runs != null && seed != null ? " --runs or --seed." : runs != null ? " --runs." : " --seed."));
     }
+    ExplorationBounds bounds = exhaustive ? exploration.bounds(reader) : null;
+    Explorer.Options options = exhaustive ? exploration.options(reader) : null;
     if (!exhaustive && exploration != null && exploration.anyGiven()) {
       reader.problem("The exploration bounds (--evictions, --fills, --device-first, --latencies, --burst-bytes,"
           + " --max-runs, --no-merge) need --exhaustive.");
@@ -158,7 +163,7 @@ final class CompareCommand implements Callable<Integer> {
     if (!strategyNames.isEmpty()) {
       plan = CommandLineStrategies.restrict(plan, strategyNames);
     }
-    return new Choices(plan, reportFormat, workers);
+    return new Choices(plan, reportFormat, workers, bounds, options);
   }
 
   /** An option given with nothing but commas or blanks names nothing: a problem, not the default. */

@@ -1,5 +1,7 @@
 package org.dmasim.samples.cli;
 
+import java.util.function.BiFunction;
+import org.dmasim.core.config.ConfigReader;
 import org.dmasim.samples.explore.ExplorationBounds;
 import org.dmasim.samples.explore.Explorer;
 import picocli.CommandLine.Option;
@@ -32,29 +34,34 @@ final class ExplorationOptions {
   @Option(names = "--no-merge", description = "Do not merge equal states (slower; to check the merge).")
   boolean noMerge;
 
-  /** The bounds: the defaults with the options given. */
-  ExplorationBounds bounds() {
+  /** The bounds: the defaults with the options given; a bad one is recorded under its option. */
+  ExplorationBounds bounds(ConfigReader reader) {
     ExplorationBounds bounds = ExplorationBounds.DEFAULT;
-    try {
-      if (evictions != null) {
-        bounds = bounds.withEvictions(evictions);
-      }
-      if (fills != null) {
-        bounds = bounds.withSpeculativeFills(fills);
-      }
-      if (deviceFirst != null) {
-        bounds = bounds.withDeviceFirst(deviceFirst);
-      }
-      if (latencies != null) {
-        bounds = bounds.withDeviceLatencies(latencies);
-      }
-      if (burstBytes != null) {
-        bounds = bounds.withBurstBytes(burstBytes);
-      }
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(e.getMessage() + " (explore options)", e);
+    bounds = apply(reader, "--evictions", evictions, bounds, ExplorationBounds::withEvictions);
+    bounds = apply(reader, "--fills", fills, bounds, ExplorationBounds::withSpeculativeFills);
+    bounds = apply(reader, "--device-first", deviceFirst, bounds, ExplorationBounds::withDeviceFirst);
+    bounds = apply(reader, "--latencies", latencies, bounds, ExplorationBounds::withDeviceLatencies);
+    return apply(reader, "--burst-bytes", burstBytes, bounds, ExplorationBounds::withBurstBytes);
+  }
+
+  private static ExplorationBounds apply(ConfigReader reader, String option, Integer value, ExplorationBounds bounds,
+      BiFunction<ExplorationBounds, Integer, ExplorationBounds> with) {
+    if (value == null) {
+      return bounds;
     }
-    return bounds;
+    try {
+      return with.apply(bounds, value);
+    } catch (IllegalArgumentException e) {
+      reader.problem(option, value.toString(), rule(e));
+      return bounds;
+    }
+  }
+
+  /** "must be ..." of a message "Invalid bound V: must be ...". */
+  private static String rule(IllegalArgumentException e) {
+    String message = e.getMessage();
+    int colon = message.indexOf(": ");
+    return (colon < 0 ? message : message.substring(colon + 2)) + ".";
   }
 
   /** Whether any of these options was given. */
@@ -63,9 +70,14 @@ final class ExplorationOptions {
         || maxRuns != null || noMerge;
   }
 
-  /** The search options. */
-  Explorer.Options options() {
-    return new Explorer.Options(!noMerge, maxRuns == null ? Explorer.Options.DEFAULT.maxRuns() : maxRuns);
+  /** The search options; a bad run limit is recorded under its option. */
+  Explorer.Options options(ConfigReader reader) {
+    try {
+      return new Explorer.Options(!noMerge, maxRuns == null ? Explorer.Options.DEFAULT.maxRuns() : maxRuns);
+    } catch (IllegalArgumentException e) {
+      reader.problem("--max-runs", String.valueOf(maxRuns), rule(e));
+      return Explorer.Options.DEFAULT;
+    }
   }
 
   /**

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dmasim.core.ArchitectureProfile;
 import org.dmasim.core.ArchitectureRegistry;
+import org.dmasim.core.config.ConfigReader;
 import org.dmasim.samples.catalog.SampleInfo;
 import org.dmasim.samples.catalog.StrategyInfo;
 import org.dmasim.samples.drivers.Outcome;
+import org.dmasim.samples.explore.ExplorationBounds;
 import org.dmasim.samples.explore.ExplorationResult;
 import org.dmasim.samples.explore.ExplorationText;
+import org.dmasim.samples.explore.Explorer;
 import org.dmasim.samples.explore.SampleExploration;
 import org.dmasim.samples.explore.Schedule;
 import org.dmasim.samples.explore.ScheduleFile;
@@ -49,21 +52,23 @@ final class ExploreCommand implements Callable<Integer> {
   public Integer call() {
     ExplorationOptions.fastInjectors();
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
-    CombinationOptions.Combination chosen = combination.resolve(registry, reader -> {
-      if (scheduleOut != null && !Files.isDirectory(scheduleOut)) {
-        reader.problem("--schedule-out", scheduleOut.toString(), "is not a directory.");
-      }
-    });
+    ConfigReader reader = combination.reader();
+    CombinationOptions.Combination chosen = combination.resolve(registry, reader);
+    ExplorationBounds bounds = exploration.bounds(reader);
+    Explorer.Options options = exploration.options(reader);
+    if (scheduleOut != null && !Files.isDirectory(scheduleOut)) {
+      reader.problem("--schedule-out", scheduleOut.toString(), "is not a directory.");
+    }
+    reader.finish();
     SampleInfo sampleInfo = chosen.sample();
     StrategyInfo strategyInfo = chosen.strategy();
     ArchitectureProfile architectureProfile = chosen.profile();
     DmasimConfig config = common.load(registry);
-    var bounds = exploration.bounds();
     SampleExploration cell = new SampleExploration(registry, config.machine().apply(architectureProfile,
         config.seed(), false), sampleInfo, strategyInfo, config.debug());
     ExplorationResult result;
     try {
-      result = cell.explore(bounds, exploration.options(), run -> { });
+      result = cell.explore(bounds, options, run -> { });
     } catch (UnsupportedOperationException cannotRun) {
       throw CombinationOptions.notApplicable(cannotRun);
     }

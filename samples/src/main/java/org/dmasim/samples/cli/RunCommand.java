@@ -3,6 +3,7 @@ package org.dmasim.samples.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.dmasim.core.ArchitectureRegistry;
+import org.dmasim.core.config.ConfigReader;
 import org.dmasim.core.CostReport;
 import org.dmasim.core.MachineSettings;
 import org.dmasim.core.ArchitectureProfile;
@@ -50,12 +51,13 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
-    CombinationOptions.Combination chosen = combination.resolve(registry, reader -> {
-      if (schedule != null && seed != null) {
-        reader.problem("--seed " + seed + " and --schedule " + schedule + " both choose the hardware's answers:"
-            + " a schedule fixes every one of them, so give only one.");
-      }
-    });
+    ConfigReader reader = combination.reader();
+    CombinationOptions.Combination chosen = combination.resolve(registry, reader);
+    if (schedule != null && seed != null) {
+      reader.problem("--seed " + seed + " and --schedule " + schedule + " both choose the hardware's answers:"
+          + " a schedule fixes every one of them, so give only one.");
+    }
+    reader.finish();
     SampleInfo sampleInfo = chosen.sample();
     StrategyInfo strategyInfo = chosen.strategy();
     ArchitectureProfile architectureProfile = chosen.profile();

@@ -252,6 +252,21 @@ class CommandLineEndToEndTest {
   }
 
   @Test
+  void everyBadExplorationBoundIsNamedWithItsOptionAndRange() {
+    Run explore = dmasim("explore", "--sample", "iostruct", "--strategy", "embedded", "--arch", "x86", "--evictions",
+        "-1", "--latencies", "0", "--burst-bytes", "3", "--max-runs", "0");
+    assertThat(explore.status()).isEqualTo(2);
+    assertThat(explore.err()).contains("1) Invalid value '-1' for '--evictions': must be between 0 and 1000.")
+        .contains("2) Invalid value '0' for '--latencies': must be between 1 and 1000.")
+        .contains("3) Invalid value '3' for '--burst-bytes': must be a power of two from 1 to 4096.")
+        .contains("4) Invalid value '0' for '--max-runs': must be at least 1.");
+
+    Run exhaustive = dmasim("compare", "--exhaustive", "--fills", "2000", "--sample", "iostruct");
+    assertThat(exhaustive.status()).isEqualTo(2);
+    assertThat(exhaustive.err()).contains("1) Invalid value '2000' for '--fills': must be between 0 and 1000.");
+  }
+
+  @Test
   void aSeedAndAScheduleCannotBothChooseTheHardwaresAnswers() {
     Run run = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "mips", "--seed", "5",
         "--schedule", directory.resolve("any.schedule").toString());
