@@ -58,6 +58,14 @@ public final class ArchitectureRegistry {
 
   /** The message for an unknown architecture name. */
   public String unknownArchitecture(String name) {
+    for (ArchitecturePlugin plugin : plugins.values()) {
+      for (ArchitectureProfile profile : plugin.profiles()) {
+        if (profile.name().equals(name)) {
+          return "Unknown architecture '" + name + "'. Available: " + String.join(", ", plugins.keySet()) + "; '"
+              + name + "' is a profile of " + plugin.name() + ": " + plugin.name() + "/" + name + ".";
+        }
+      }
+    }
     return "Unknown architecture '" + name + "'. Available: " + String.join(", ", plugins.keySet()) + "."
         + Names.didYouMean(name, plugins.keySet());
   }

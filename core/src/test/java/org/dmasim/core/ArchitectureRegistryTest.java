@@ -138,6 +138,15 @@ class ArchitectureRegistryTest {
   }
 
   @Test
+  void aProfileNameGivenAsAnArchitectureIsPointedToItsArchitecture() {
+    ArchitectureRegistry registry = threeArchitectures();
+
+    assertThatThrownBy(() -> registry.plugin("r4k")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unknown architecture 'r4k'. Available: arm-noncoherent, mips, x86; 'r4k' is a profile of mips:"
+            + " mips/r4k.");
+  }
+
+  @Test
   void aProfileOfAnUnknownArchitectureIsTheUnknownArchitectureError() {
     ArchitectureRegistry registry = threeArchitectures();
 

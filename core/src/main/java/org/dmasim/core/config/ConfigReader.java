@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongPredicate;
 import org.apache.commons.configuration2.Configuration;
 import org.dmasim.core.Names;
 
@@ -81,21 +82,41 @@ public final class ConfigReader {
 
   /** A whole number in {@code [min, max]} (decimal, or hex with 0x); null when unset or bad. */
   public Long optionalInteger(String key, long min, long max) {
+    return optionalInteger(key, value -> value >= min && value <= max,
+        "must be a whole number from " + min + " to " + max + ".");
+  }
+
+  /**
+   * A whole number (decimal, or hex with 0x; underscores between digits are ignored) that
+   * {@code valid} accepts; null when unset, and with {@code rule} recorded as the problem when bad.
+   */
+  public Long optionalInteger(String key, LongPredicate valid, String rule) {
     known.add(key);
     String value = raw(key);
     if (value == null) {
       return null;
     }
-    try {
-      long parsed = Long.decode(value.replace("_", ""));
-      if (parsed >= min && parsed <= max) {
-        return parsed;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    Long parsed = wholeNumber(value);
+    if (parsed != null && valid.test(parsed)) {
+      return parsed;
     }
-    problem(key, value, "must be a whole number from " + min + " to " + max + ".");
+    problem(key, value, rule);
     return null;
+  }
+
+  /** Decimal digits, or 0x and hex digits, with an optional sign; null for anything else (no octal, no '#'). */
+  private static Long wholeNumber(String text) {
+    String digits = text.replace("_", "");
+    String sign = digits.startsWith("-") || digits.startsWith("+") ? digits.substring(0, 1) : "";
+    String unsigned = digits.substring(sign.length());
+    try {
+      if (unsigned.matches("0[xX][0-9a-fA-F]+")) {
+        return Long.parseLong(sign + unsigned.substring(2), 16);
+      }
+      return unsigned.matches("[0-9]+") ? Long.parseLong(sign + unsigned) : null;
+    } catch (NumberFormatException tooLarge) {
+      return null;
+    }
   }
 
   /** A decimal number in {@code [min, max]}; {@code fallback} when unset or bad. */
@@ -111,13 +132,11 @@ public final class ConfigReader {
     if (value == null) {
       return null;
     }
-    try {
+    if (value.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
       double parsed = Double.parseDouble(value);
       if (parsed >= min && parsed <= max) {
         return parsed;
       }
-    } catch (NumberFormatException e) {
-      // reported below
     }
     problem(key, value, "must be a number from " + min + " to " + max + ".");
     return null;

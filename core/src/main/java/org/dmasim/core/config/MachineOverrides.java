@@ -35,13 +35,10 @@ public record MachineOverrides(Integer cacheSize, Integer lineSize, Integer ways
   /** Reads the machine keys ({@code cache.*}, {@code cost.*}, {@code choices.*}, {@code dma.*}). */
   public static MachineOverrides read(ConfigReader reader) {
     Integer cacheSize = optionalInt(reader, "cache.size", 256, 64L << 20);
-    Integer lineSize = optionalInt(reader, "cache.line-size", 1, 4096);
-    if (lineSize != null && (Integer.bitCount(lineSize) != 1 || lineSize < CacheGeometry.MIN_LINE_SIZE
-        || lineSize > CacheGeometry.MAX_LINE_SIZE)) {
-      reader.problem("cache.line-size", lineSize.toString(), "must be a power of two between "
-          + CacheGeometry.MIN_LINE_SIZE + " and " + CacheGeometry.MAX_LINE_SIZE + ".");
-      lineSize = null;
-    }
+    Long line = reader.optionalInteger("cache.line-size", value -> Long.bitCount(value) == 1
+        && value >= CacheGeometry.MIN_LINE_SIZE && value <= CacheGeometry.MAX_LINE_SIZE,
+        "must be a power of two between " + CacheGeometry.MIN_LINE_SIZE + " and " + CacheGeometry.MAX_LINE_SIZE + ".");
+    Integer lineSize = line == null ? null : line.intValue();
     Integer ways = optionalInt(reader, "cache.ways", 1, 64);
     String replacement = reader.string("cache.replacement", null, names(ReplacementPolicy.values()));
     String writePolicy = reader.string("cache.write-policy", null, names(WritePolicy.values()));
@@ -57,11 +54,9 @@ public record MachineOverrides(Integer cacheSize, Integer lineSize, Integer ways
         reader.decimal("choices.device-first", defaults.deviceFirst(), 0, 1),
         reader.decimal("choices.spontaneous-eviction", defaults.spontaneousEviction(), 0, 1),
         reader.decimal("choices.speculative-fill", defaults.speculativeFill(), 0, 1));
-    long burst = reader.integer("dma.burst-bytes", MachineSettings.DEFAULT_DMA_BURST_BYTES, 1, 4096);
-    if (Long.bitCount(burst) != 1) {
-      reader.problem("dma.burst-bytes", Long.toString(burst), "must be a power of two from 1 to 4096.");
-      burst = MachineSettings.DEFAULT_DMA_BURST_BYTES;
-    }
+    Long burstBytes = reader.optionalInteger("dma.burst-bytes",
+        value -> value >= 1 && value <= 4096 && Long.bitCount(value) == 1, "must be a power of two from 1 to 4096.");
+    long burst = burstBytes == null ? MachineSettings.DEFAULT_DMA_BURST_BYTES : burstBytes;
     Boolean kmallocBounce = reader.isSet("dma.kmalloc-bounce") ? reader.bool("dma.kmalloc-bounce", false) : null;
     return new MachineOverrides(cacheSize, lineSize, ways,
         replacement == null ? null : ReplacementPolicy.valueOf(replacement.toUpperCase(Locale.ROOT)),
@@ -80,9 +75,15 @@ public record MachineOverrides(Integer cacheSize, Integer lineSize, Integer ways
         writePolicy != null ? writePolicy : base.writePolicy(),
         writeAllocate != null ? writeAllocate : base.writeAllocate());
     CostModel costs = profile.costs();
+    int hit = hitCycles != null ? hitCycles : costs.hitCycles();
+    int miss = missCycles != null ? missCycles : costs.missCycles();
+    if (hit > miss) {
+      throw new IllegalArgumentException("cost.hit " + hit + (hitCycles == null ? " (the profile's)" : "")
+          + " must not exceed cost.miss " + miss + (missCycles == null ? " (the profile's)" : ""));
+    }
     CostModel effective = new CostModel(
-        hitCycles != null ? hitCycles : costs.hitCycles(),
-        missCycles != null ? missCycles : costs.missCycles(),
+        hit,
+        miss,
         uncachedCycles != null ? uncachedCycles : costs.uncachedCycles(),
         maintenancePerLineCycles != null ? maintenancePerLineCycles : costs.maintenancePerLineCycles(),
         dmaCyclesPerByte != null ? dmaCyclesPerByte : costs.dmaCyclesPerByte(),

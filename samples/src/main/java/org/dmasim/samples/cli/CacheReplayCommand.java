@@ -17,6 +17,7 @@ import org.dmasim.samples.replay.TraceRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code dmasim cache-replay}: a Dinero IV address trace through dmasim's cache, counted as Dinero IV counts. */
@@ -41,6 +42,10 @@ final class CacheReplayCommand implements Callable<Integer> {
   @Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** The top-level command: a --config given before this command is refused, not ignored. */
+  @ParentCommand
+  DmasimCommand parent;
+
   @Option(names = "--trace", required = true, paramLabel = "FILE",
       description = "The trace; '-' reads standard input.")
   String trace;
@@ -59,10 +64,11 @@ final class CacheReplayCommand implements Callable<Integer> {
   boolean classify;
 
   @Option(names = "--seed", paramLabel = "N", description = "The seed of random replacement (default: 1).")
-  long seed = 1;
+  Long seed;
 
   @Override
   public Integer call() throws IOException {
+    CommonOptions.refuse("cache-replay", parent == null ? null : parent.common);
     CacheGeometry geometry = CacheSpec.parse(cache);
     boolean standardInput = trace.equals("-");
     TraceFormat format = traceFormat != null ? TraceFormat.parse(traceFormat)
@@ -72,7 +78,12 @@ final class CacheReplayCommand implements Callable<Integer> {
           + " binary (it defaults from the extension .din, .xdin or .bin)");
     }
     String source = standardInput ? "standard input" : trace;
-    Replayer replayer = new Replayer(geometry, seed, classify);
+    if (seed != null && geometry.replacement() != org.dmasim.core.ReplacementPolicy.RANDOM) {
+      throw new IllegalArgumentException("--seed " + seed + " drives random replacement only, and --cache " + cache
+          + " replaces " + geometry.replacement().name().toLowerCase(java.util.Locale.ROOT) + ": add :random or"
+          + " leave --seed out");
+    }
+    Replayer replayer = new Replayer(geometry, seed == null ? 1 : seed, classify);
     try (InputStream in = standardInput ? System.in : open(Path.of(trace))) {
       TraceReader reader = TraceReader.open(in, format, source);
       TraceRecord record = new TraceRecord();

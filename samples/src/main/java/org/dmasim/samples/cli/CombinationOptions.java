@@ -1,6 +1,7 @@
 package org.dmasim.samples.cli;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.configuration2.BaseConfiguration;
 import org.dmasim.core.ArchitectureProfile;
 import org.dmasim.core.ArchitectureRegistry;
@@ -28,9 +29,13 @@ final class CombinationOptions {
   /** One combination, resolved. */
   record Combination(SampleInfo sample, StrategyInfo strategy, ArchitectureProfile profile) {}
 
-  /** A reader of these options, for {@link #resolve} and the command's own checks; the command finishes it. */
-  ConfigReader reader() {
+  /**
+   * A reader of these options and the command's own {@code more} (option to value), for
+   * {@link #resolve} and the command's checks; the command finishes it.
+   */
+  ConfigReader reader(Map<String, String> more) {
     BaseConfiguration given = new BaseConfiguration();
+    more.forEach(given::setProperty);
     given.setProperty("--sample", sample);
     given.setProperty("--strategy", strategy);
     given.setProperty("--arch", architecture);
@@ -67,6 +72,14 @@ final class CombinationOptions {
     ArchitectureProfile architectureProfile = DmasimConfig.profile(reader,
         entry.equals(architecture) ? "--arch" : "--arch and --profile", registry, entry);
     return new Combination(sampleInfo, strategyInfo, architectureProfile);
+  }
+
+  /** Records a problem when the configuration's machine keys cannot build a machine of the chosen profile. */
+  void checkMachine(ConfigReader reader, DmasimConfig config, Combination chosen, long seed) {
+    if (chosen.profile() != null) {
+      DmasimConfig.checkMachine(reader, config.machine(), List.of(chosen.profile()), seed,
+          profile == null ? "--arch" : "--arch and --profile");
+    }
   }
 
   /** The error for a combination a strategy refuses to run (the comparison's n/a cells). */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.apache.commons.configuration2.BaseConfiguration;
 import org.dmasim.core.ArchitectureRegistry;
 import org.dmasim.core.config.ConfigReader;
@@ -22,6 +23,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -37,34 +39,43 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Option(names = "--sample", split = ",", paramLabel = "NAME", description = "Samples to run (default: all).")
+  /** The top-level command, whose --config (given before this command) applies too; null when it runs this itself. */
+  @ParentCommand
+  DmasimCommand parent;
+
+  @Option(names = "--sample", split = ",", paramLabel = "NAME",
+      description = "Samples to run (default: the configuration's; all in the embedded one).")
   List<String> samples;
 
   @Option(names = "--strategy", split = ",", paramLabel = "NAME",
-      description = "Strategies to run, of the samples that have them (default: all).")
+      description = "Strategies to run, of the samples that have them; a sample named with --sample must have one"
+          + " (default: the configuration's; all in the embedded one).")
   List<String> strategies;
 
   @Option(names = "--arch", split = ",", paramLabel = "ARCH[/PROFILE]",
-      description = "Architectures (all their profiles) or arch/profile (default: all).")
+      description = "Architectures (all their profiles) or arch/profile (default: the configuration's; all in the"
+          + " embedded one).")
   List<String> architectures;
 
   @Option(names = "--runs", paramLabel = "N",
       description = "Seeded runs per cell, 1 to 1000000 (default: the configuration's; 200 in the embedded one).")
-  Integer runs;
+  String runs;
 
   @Option(names = "--seed", paramLabel = "N",
       description = "The first seed; run i uses seed + i (default: the configuration's; 1 in the embedded one).")
-  Long seed;
+  String seed;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, html or junit (default: the configuration's; text in the embedded one).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, html or junit (default: from the"
+      + " extension of --out, .txt .json .html .xml; else the configuration's, text in the embedded one).")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
   Path out;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Worker threads, 0 (every core) to 1024 (default: the configuration's; every core in the embedded one).")
-  Integer threads;
+      description = "Worker threads, 0 (every core) to 1024 (default: the configuration's; every core in the embedded"
+          + " one).")
+  String threads;
 
   @Option(names = "--exhaustive",
       description = "Explore every schedule of each cell within the bounds instead of sampling: proven verdicts.")
@@ -76,31 +87,35 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
-    DmasimConfig config = common.load(registry);
+    DmasimConfig config = common.load(registry, parent == null ? null : parent.common);
     Choices choices = choices(registry, config);
-    ComparisonPlan plan = choices.plan();
-    ComparisonReport report;
-    if (exhaustive) {
-      ExplorationOptions.fastInjectors();
-      Progress progress = new Progress(plan.cells(), "cells explored", spec.commandLine().getErr());
-      report = ExhaustiveComparison.run(registry, plan, choices.bounds(), choices.options(), choices.workers(),
-          progress::update);
-      progress.finish();
-    } else {
-      Progress progress = new Progress(plan.cells() * plan.runs(), spec.commandLine().getErr());
-      report = Comparison.run(registry, plan, choices.workers(), progress::update);
-      progress.finish();
-    }
-    String rendered = choices.format().render(report);
+    Supplier<String> rendered = () -> choices.format().render(compare(registry, choices));
     if (out != null) {
+      // the temporary file beside --out exists before the comparison starts: an unwritable place fails first
       AtomicFiles.write(out, rendered);
       spec.commandLine().getErr().println("dmasim: wrote " + choices.format().cliName() + " report to " + out);
     } else {
       PrintWriter writer = spec.commandLine().getOut();
-      writer.print(rendered);
+      writer.print(rendered.get());
       writer.flush();
     }
     return 0;
+  }
+
+  private ComparisonReport compare(ArchitectureRegistry registry, Choices choices) {
+    ComparisonPlan plan = choices.plan();
+    if (exhaustive) {
+      ExplorationOptions.fastInjectors();
+      Progress progress = new Progress(plan.cells(), "cells explored", spec.commandLine().getErr());
+      ComparisonReport report = ExhaustiveComparison.run(registry, plan, choices.bounds(), choices.options(),
+          choices.workers(), progress::update);
+      progress.finish();
+      return report;
+    }
+    Progress progress = new Progress(plan.cells() * plan.runs(), spec.commandLine().getErr());
+    ComparisonReport report = Comparison.run(registry, plan, choices.workers(), progress::update);
+    progress.finish();
+    return report;
   }
 
   /** What the command line chose on top of the configuration. */
@@ -117,6 +132,7 @@ final class CompareCommand implements Callable<Integer> {
     given(given, "--sample", samples);
     given(given, "--strategy", strategies);
     given(given, "--runs", runs);
+    given(given, "--seed", seed);
     given(given, "--threads", threads);
     given(given, "--format", format);
     ConfigReader reader = new ConfigReader(given, "the command line");
@@ -130,22 +146,37 @@ final class CompareCommand implements Callable<Integer> {
     boolean samplesKnown = samples == null || sampleNames.containsAll(names(samples));
     // with a misspelt sample, a strategy is held against every sample's, not only the others'
     DmasimConfig.checkStrategies(reader, "--strategy", samplesKnown ? chosen : SampleCatalog.all(), strategyNames);
+    boolean strategiesKnown = SampleCatalog.all().stream().flatMap(sample -> sample.strategyNames().stream())
+        .collect(java.util.stream.Collectors.toSet()).containsAll(strategyNames);
+    if (samples != null && samplesKnown && strategiesKnown && !strategyNames.isEmpty()) {
+      for (SampleInfo sample : chosen) {
+        if (sample.strategyNames().stream().noneMatch(strategyNames::contains)) {
+          reader.problem("--sample", sample.name(), "has none of the strategies --strategy names ("
+              + String.join(", ", strategyNames) + "); its strategies are " + String.join(", ", sample.strategyNames())
+              + ".");
+        }
+      }
+    }
     int runsPerCell = DmasimConfig.runs(reader, "--runs", config.runs());
+    long firstSeed = DmasimConfig.seed(reader, "--seed", config.seed());
     int workers = DmasimConfig.effectiveThreads(DmasimConfig.threads(reader, "--threads", config.threads()));
-    ReportFormat reportFormat = DmasimConfig.format(reader, "--format", config.format());
-    long firstSeed = seed == null ? config.seed() : seed;
+    ReportFormat byExtension = out == null || format != null ? null : ReportFormat.ofFileName(out.toString());
+    ReportFormat reportFormat = byExtension != null ? byExtension
+        : DmasimConfig.format(reader, "--format", config.format());
     if (architectures != null) {
-      DmasimConfig.checkMachine(reader, config.machine(), profiles, firstSeed);
+      DmasimConfig.checkMachine(reader, config.machine(), profiles, firstSeed, "--arch");
     }
     if (out != null) {
       Path directory = out.toAbsolutePath().getParent();
       if (Files.isDirectory(out)) {
         reader.problem("--out", out.toString(), "is a directory; give the report's file name.");
-      } else if (directory != null && !Files.exists(directory)) {
-        reader.problem("--out", out.toString(), "its directory " + directory + " does not exist.");
-      } else if (directory != null && !Files.isDirectory(directory)) {
-        reader.problem("--out", out.toString(), directory + " is not a directory.");
+      } else if (directory != null && Files.isRegularFile(out) == Files.exists(out)) {
+        AtomicFiles.whyNotWritable(directory).ifPresent(why -> reader.problem("--out", out.toString(), why + "."));
       }
+    }
+    if (config.debug().strict()) {
+      reader.problem("debug.strict = true stops a run at its first DMA-API finding, but a comparison counts the"
+          + " findings of whole runs: strict checking applies to run only.");
     }
     if (exhaustive && (runs != null || seed != null)) {
       reader.problem("--exhaustive explores every schedule of each cell instead of seeded runs: it takes no"

@@ -77,7 +77,7 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
     List<ArchitectureProfile> profiles = profiles(reader, "architectures", registry);
     List<SampleInfo> samples = samples(reader, "samples", SampleCatalog.all());
     Map<String, List<String>> strategies = strategies(reader, samples);
-    long seed = reader.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+    long seed = seed(reader, "seed", 1);
     int runs = runs(reader, "runs", 200);
     boolean debugEnabled = reader.bool("debug", true);
     boolean strict = reader.bool("debug.strict", false);
@@ -88,7 +88,7 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
     ReportFormat format = format(reader, "format", ReportFormat.TEXT);
     int threads = threads(reader, "threads", 0);
     MachineOverrides machine = MachineOverrides.read(reader);
-    checkMachine(reader, machine, profiles, seed);
+    checkMachine(reader, machine, profiles, seed, "");
     return new DmasimConfig(profiles, samples, strategies, seed, runs, new DebugOptions(debugEnabled, strict),
         format, threads, machine);
   }
@@ -98,14 +98,18 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
     return new ComparisonPlan(profiles, samples, strategies, seed, runs, machine, debug);
   }
 
-  /** Records a problem for each profile the machine overrides cannot build a machine of. */
+  /**
+   * Records a problem for each profile the machine overrides cannot build a machine of;
+   * {@code chosenBy} says where the profiles come from when not from the same source.
+   */
   static void checkMachine(ConfigReader reader, MachineOverrides machine, List<ArchitectureProfile> profiles,
-      long seed) {
+      long seed, String chosenBy) {
     for (ArchitectureProfile profile : profiles) {
       try {
         machine.apply(profile, seed, false);
       } catch (IllegalArgumentException e) {
-        reader.problem("For " + profile.qualifiedName() + ": " + e.getMessage());
+        reader.problem("For " + profile.qualifiedName() + (chosenBy.isEmpty() ? "" : " (chosen with " + chosenBy
+            + "), the configuration's machine keys fail") + ": " + e.getMessage() + ".");
       }
     }
   }
@@ -118,6 +122,12 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
   /** {@code key}: seeded runs per cell, 1 to 1,000,000. */
   static int runs(ConfigReader reader, String key, int fallback) {
     return (int) reader.integer(key, fallback, 1, 1_000_000);
+  }
+
+  /** {@code key}: the (first) seed, any 64-bit whole number. */
+  static long seed(ConfigReader reader, String key, long fallback) {
+    Long seed = reader.optionalInteger(key, value -> true, "must be a whole number (a 64-bit seed).");
+    return seed == null ? fallback : seed;
   }
 
   /** {@code key}: worker threads, 0 (every core) to 1024. */
@@ -135,7 +145,8 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
       return ReportFormat.parse(name);
     } catch (IllegalArgumentException e) {
       reader.problem(key, name, "must be one of " + String.join(", ", ReportFormat.names()) + "."
-          + Names.didYouMean(name, ReportFormat.names()));
+          + (name.equalsIgnoreCase("xml") ? " Did you mean 'junit' (JUnit XML)?" : Names.didYouMean(name,
+              ReportFormat.names())));
       return fallback;
     }
   }
@@ -144,7 +155,7 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
   static List<SampleInfo> samples(ConfigReader reader, String key, List<SampleInfo> fallback) {
     List<String> names = SampleCatalog.all().stream().map(SampleInfo::name).toList();
     List<String> chosen = reader.list(key, List.of(), names);
-    return chosen.isEmpty() ? fallback : chosen.stream().map(SampleCatalog::sample).toList();
+    return chosen.isEmpty() ? fallback : chosen.stream().distinct().map(SampleCatalog::sample).toList();
   }
 
   /** {@code key}: architecture names (all their profiles) or {@code arch/profile}. */
@@ -172,6 +183,12 @@ record DmasimConfig(List<ArchitectureProfile> profiles, List<SampleInfo> samples
     String[] parts = entry.split("/", 2);
     if (!registry.names().contains(parts[0])) {
       reader.problem("Invalid value '" + entry + "' for '" + key + "': " + registry.unknownArchitecture(parts[0]));
+      return null;
+    }
+    if (parts.length == 2 && parts[1].isBlank()) {
+      reader.problem(key, entry, "names no profile after '/': give one of " + registry.plugin(parts[0]).profiles()
+          .stream().map(ArchitectureProfile::name).collect(java.util.stream.Collectors.joining(", "))
+          + ", or the architecture alone.");
       return null;
     }
     try {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dmasim.core.ArchitectureProfile;
 import org.dmasim.core.ArchitectureRegistry;
@@ -19,10 +20,12 @@ import org.dmasim.samples.explore.Explorer;
 import org.dmasim.samples.explore.SampleExploration;
 import org.dmasim.samples.explore.Schedule;
 import org.dmasim.samples.explore.ScheduleFile;
+import org.dmasim.samples.report.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code dmasim explore}: every schedule of one combination within bounds, with proven verdicts. */
@@ -38,6 +41,10 @@ final class ExploreCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  /** The top-level command, whose --config (given before this command) applies too; null when it runs this itself. */
+  @ParentCommand
+  DmasimCommand parent;
+
   @Mixin
   ExplorationOptions exploration;
 
@@ -52,18 +59,25 @@ final class ExploreCommand implements Callable<Integer> {
   public Integer call() {
     ExplorationOptions.fastInjectors();
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
-    ConfigReader reader = combination.reader();
+    DmasimConfig config = common.load(registry, parent == null ? null : parent.common);
+    ConfigReader reader = combination.reader(Map.of());
     CombinationOptions.Combination chosen = combination.resolve(registry, reader);
+    combination.checkMachine(reader, config, chosen, config.seed());
     ExplorationBounds bounds = exploration.bounds(reader);
     Explorer.Options options = exploration.options(reader);
-    if (scheduleOut != null && !Files.isDirectory(scheduleOut)) {
-      reader.problem("--schedule-out", scheduleOut.toString(), "is not a directory.");
+    if (scheduleOut != null) {
+      AtomicFiles.whyNotWritable(scheduleOut)
+          .ifPresent(why -> reader.problem("--schedule-out", scheduleOut.toString(), why + "."));
     }
     reader.finish();
     SampleInfo sampleInfo = chosen.sample();
     StrategyInfo strategyInfo = chosen.strategy();
     ArchitectureProfile architectureProfile = chosen.profile();
-    DmasimConfig config = common.load(registry);
+    Path configFile = common.file(parent == null ? null : parent.common);
+    if (config.debug().strict()) {
+      throw new IllegalArgumentException("debug.strict = true stops a run at its first DMA-API finding, but an"
+          + " exploration judges whole runs: strict checking applies to run only");
+    }
     SampleExploration cell = new SampleExploration(registry, config.machine().apply(architectureProfile,
         config.seed(), false), sampleInfo, strategyInfo, config.debug());
     ExplorationResult result;
@@ -76,7 +90,7 @@ final class ExploreCommand implements Callable<Integer> {
     List<ExplorationText.Written> written = new ArrayList<>();
     String replay = "./dmasim run --sample " + sampleInfo.name() + " --strategy " + strategyInfo.name() + " --arch "
         + architectureProfile.architecture() + " --profile " + architectureProfile.name()
-        + (common.config == null ? "" : " --config " + common.config);
+        + (configFile == null ? "" : " --config " + configFile);
     if (scheduleOut != null) {
       for (Outcome outcome : Outcome.values()) {
         if (outcome == Outcome.OK || !result.reachable(outcome)) {
@@ -87,7 +101,7 @@ final class ExploreCommand implements Callable<Integer> {
             + architectureProfile.name() + "-" + outcome.name() + ".schedule");
         ScheduleFile.write(file, schedule, List.of(
             sampleInfo.name() + " / " + strategyInfo.name() + " on " + architectureProfile.qualifiedName()
-                + (common.config == null ? "" : ", configuration " + common.config),
+                + (configFile == null ? "" : ", configuration " + configFile),
             "shortest schedule to " + outcome + ": " + schedule.nonQuiet()
                 + (schedule.nonQuiet() == 1 ? " non-quiet answer among " : " non-quiet answers among ")
                 + schedule.choices().size() + " choices",
@@ -98,6 +112,9 @@ final class ExploreCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(ExplorationText.render(cell, result, written, replay));
+    if (scheduleOut != null && written.isEmpty()) {
+      out.println("No failing outcome is reachable within the bounds: no schedule written to " + scheduleOut + ".");
+    }
     out.flush();
     return 0;
   }

@@ -10,6 +10,7 @@ import org.dmasim.samples.catalog.SampleInfo;
 import org.dmasim.samples.catalog.StrategyInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code dmasim list}: architectures, profiles, samples and strategies, a line each. */
@@ -19,8 +20,13 @@ final class ListCommand implements Callable<Integer> {
   @Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** The top-level command: a --config given before this command is refused, not ignored. */
+  @ParentCommand
+  DmasimCommand parent;
+
   @Override
   public Integer call() {
+    CommonOptions.refuse("list", parent == null ? null : parent.common);
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
     PrintWriter out = spec.commandLine().getOut();
     out.println("Architectures and profiles (the first profile is the default):");

@@ -1,9 +1,11 @@
 package org.dmasim.samples.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dmasim.core.ArchitectureRegistry;
 import org.dmasim.core.config.ConfigReader;
+import org.dmasim.driver.api.DmaDebugException;
 import org.dmasim.core.CostReport;
 import org.dmasim.core.MachineSettings;
 import org.dmasim.core.ArchitectureProfile;
@@ -20,6 +22,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,11 +38,15 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  /** The top-level command, whose --config (given before this command) applies too; null when it runs this itself. */
+  @ParentCommand
+  DmasimCommand parent;
+
   @Mixin
   CombinationOptions combination;
 
   @Option(names = "--seed", paramLabel = "N", description = "The seed (default: the configuration's).")
-  Long seed;
+  String seed;
 
   @Option(names = "--trace", description = "Print the event timeline, annotated.")
   boolean trace;
@@ -51,18 +58,19 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
-    ConfigReader reader = combination.reader();
+    DmasimConfig config = common.load(registry, parent == null ? null : parent.common);
+    ConfigReader reader = combination.reader(seed == null ? Map.of() : Map.of("--seed", seed));
     CombinationOptions.Combination chosen = combination.resolve(registry, reader);
+    long runSeed = DmasimConfig.seed(reader, "--seed", config.seed());
     if (schedule != null && seed != null) {
       reader.problem("--seed " + seed + " and --schedule " + schedule + " both choose the hardware's answers:"
           + " a schedule fixes every one of them, so give only one.");
     }
+    combination.checkMachine(reader, config, chosen, runSeed);
     reader.finish();
     SampleInfo sampleInfo = chosen.sample();
     StrategyInfo strategyInfo = chosen.strategy();
     ArchitectureProfile architectureProfile = chosen.profile();
-    DmasimConfig config = common.load(registry);
-    long runSeed = seed == null ? config.seed() : seed;
     MachineSettings settings = config.machine().apply(architectureProfile, runSeed, trace);
     RunResult result;
     ScheduleFile.Read replayed = null;
@@ -71,6 +79,8 @@ final class RunCommand implements Callable<Integer> {
         result = SampleRunner.run(registry, settings, sampleInfo, strategyInfo, config.debug());
       } catch (UnsupportedOperationException cannotRun) {
         throw CombinationOptions.notApplicable(cannotRun);
+      } catch (DmaDebugException stopped) {
+        return stoppedByTheChecker(sampleInfo, strategyInfo, architectureProfile, "seed " + runSeed, stopped);
       }
     } else {
       replayed = ScheduleFile.read(schedule);
@@ -81,6 +91,8 @@ final class RunCommand implements Callable<Integer> {
         result = SampleRunner.run(registry, settings, choices, sampleInfo, strategyInfo, config.debug());
       } catch (UnsupportedOperationException cannotRun) {
         throw CombinationOptions.notApplicable(cannotRun);
+      } catch (DmaDebugException stopped) {
+        return stoppedByTheChecker(sampleInfo, strategyInfo, architectureProfile, "schedule " + schedule, stopped);
       }
       choices.checkFinished();
     }
@@ -118,6 +130,17 @@ final class RunCommand implements Callable<Integer> {
           org.dmasim.core.Hex.address(timeline.watchedLine()));
       timeline.annotateAll(result.trace()).forEach(out::println);
     }
+    out.flush();
+    return 0;
+  }
+
+  /** debug.strict: the checker stopped the run at its first finding, so there is no outcome to judge. */
+  private int stoppedByTheChecker(SampleInfo sampleInfo, StrategyInfo strategyInfo, ArchitectureProfile profile,
+      String how, DmaDebugException stopped) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("%s / %s on %s, %s: stopped by the DMA-API debug checker (debug.strict) at its first finding%n",
+        sampleInfo.name(), strategyInfo.name(), profile.qualifiedName(), how);
+    out.println("  DMA-API debug: " + stopped.finding().format());
     out.flush();
     return 0;
   }

@@ -13,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -20,7 +21,9 @@ import java.util.function.Supplier;
  * Writes files so that readers see either the old content or the whole new content, never a
  * half-written file: the content goes to a temporary file beside the target, which then
  * replaces the target in one rename. On failure the temporary file is removed and the old
- * file, if any, is left as it was. A symbolic link at the target is replaced, not followed.
+ * file, if any, is left as it was. A symbolic link at the target is replaced, not followed,
+ * unless it leads to something that is no regular file: a device, a pipe or a socket (say
+ * {@code /dev/stdout}) is written in place, as nothing could replace it.
  */
 public final class AtomicFiles {
   private static final int ATTEMPTS = 16;
@@ -61,6 +64,10 @@ public final class AtomicFiles {
     if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new UncheckedIOException(new IOException("Cannot write " + file + ": it is a directory"));
     }
+    if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+      writeInPlace(file, target, content);
+      return;
+    }
     Path temporary = null;
     boolean done = false;
     try {
@@ -92,6 +99,38 @@ public final class AtomicFiles {
           // the write already failed; that failure is the one to report
         }
       }
+    }
+  }
+
+  private static void writeInPlace(Path file, Path target, Supplier<? extends CharSequence> content) {
+    try (var channel = Files.newByteChannel(target, StandardOpenOption.WRITE)) {
+      CharSequence text = content.get();
+      if (text == null) {
+        throw new IllegalArgumentException("Cannot write " + file + ": no content");
+      }
+      ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(text));
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file + ": " + e, e);
+    }
+  }
+
+  /**
+   * Why no file can be created in {@code directory} (tried by creating one and removing it), or
+   * empty when one can: so that a long computation whose results go there fails before it
+   * starts, not after.
+   */
+  public static Optional<String> whyNotWritable(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return Optional.of(Files.exists(directory) ? directory + " is not a directory" : directory + " does not exist");
+    }
+    try {
+      Files.delete(createTemporary(directory.resolve("probe")));
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of("cannot create a file in " + directory + " (" + e + ")");
     }
   }
 

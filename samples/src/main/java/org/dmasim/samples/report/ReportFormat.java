@@ -74,6 +74,16 @@ public enum ReportFormat {
     return Arrays.stream(values()).map(ReportFormat::cliName).toList();
   }
 
+  /** The format whose usual extension {@code fileName} has (.txt, .json, .html, .xml), or null. */
+  public static ReportFormat ofFileName(String fileName) {
+    for (ReportFormat format : values()) {
+      if (fileName.toLowerCase(Locale.ROOT).endsWith("." + format.extension)) {
+        return format;
+      }
+    }
+    return null;
+  }
+
   /** The format called {@code name} (text, json, html or junit; case is ignored), or an error naming the valid ones. */
   public static ReportFormat parse(String name) {
     if (name != null) {

@@ -79,9 +79,12 @@ final class TextReport {
 
   private static void matrix(ReportView view, StringBuilder out) {
     boolean exhaustive = view.report().results().stream().anyMatch(cell -> cell.exhaustive().isPresent());
+    boolean incomplete = view.report().results().stream()
+        .anyMatch(cell -> cell.exhaustive().map(found -> !found.complete()).orElse(false));
     out.append(exhaustive
         ? "MATRIX: what each cell's schedules end with, proven within the bounds (! forbidden reachable,"
-            + " ? interesting reachable)\n\n"
+            + " ? interesting reachable)" + (incomplete ? "; a cell marked (incomplete) hit the run limit, so its"
+            + " Never and Always are no proofs, only what the runs explored showed" : "") + "\n\n"
         : "MATRIX: what each cell's runs ended with (! forbidden observed, ? interesting observed)\n\n");
     TextTable table = new TextTable("sample / strategy", labels(view, "  "));
     for (ReportView.SampleGroup group : view.samples()) {

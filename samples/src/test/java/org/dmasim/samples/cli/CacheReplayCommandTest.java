@@ -79,5 +79,10 @@ class CacheReplayCommandTest {
     assertThat(spec.err()).contains("Invalid --cache '32k:64:8:lfu': unknown part 'lfu'");
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("no such file");
+
+    Run seedWithoutRandom = dmasim("cache-replay", "--trace", "x.din", "--cache", "32k:64:8:lru", "--seed", "9");
+    assertThat(seedWithoutRandom.status()).isEqualTo(2);
+    assertThat(seedWithoutRandom.err()).contains("--seed 9 drives random replacement only")
+        .contains("replaces lru: add :random or leave --seed out");
   }
 }

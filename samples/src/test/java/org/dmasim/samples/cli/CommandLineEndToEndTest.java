@@ -173,8 +173,8 @@ class CommandLineEndToEndTest {
         "architectures = x86\ncache.size = 256\ncache.ways = 4\n");
     Run run = dmasim("compare", "--config", config.toString(), "--arch", "arm-noncoherent/arm64-cwg128");
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("1) For arm-noncoherent/arm64-cwg128: Invalid cache size 256 for 4 ways of"
-        + " 128-byte lines");
+    assertThat(run.err()).contains("1) For arm-noncoherent/arm64-cwg128 (chosen with --arch), the configuration's"
+        + " machine keys fail: Invalid cache size 256 for 4 ways of 128-byte lines");
     assertThat(run.out()).isEmpty();
   }
 
@@ -248,7 +248,8 @@ class CommandLineEndToEndTest {
     assertThat(unknownStrategy.err())
         .contains("1) Invalid value 'embeded' for '--strategy': must be one of embedded,", "Did you mean 'embedded'?")
         .contains("2) Invalid value 'x86/x86-63' for '--arch and --profile': Unknown profile 'x86-63'")
-        .contains("3) Invalid value '" + directory.resolve("missing") + "' for '--schedule-out': is not a directory.");
+        .contains("3) Invalid value '" + directory.resolve("missing") + "' for '--schedule-out': " + directory.resolve("missing")
+            + " does not exist.");
   }
 
   @Test
@@ -272,6 +273,72 @@ class CommandLineEndToEndTest {
         "--schedule", directory.resolve("any.schedule").toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("--seed 5 and --schedule").contains("give only one");
+  }
+
+  @Test
+  void aConfigurationGivenBeforeTheCommandAppliesAndIsNeverIgnored() throws IOException {
+    Path config = Files.writeString(directory.resolve("three.properties"), "runs = 3\nformat = json\n");
+    Run before = dmasim("--config", config.toString(), "compare", "--sample", "iostruct", "--arch", "x86");
+    assertThat(before.status()).as(before.err()).isZero();
+    assertThat(new ObjectMapper().readTree(before.out()).get("runs").asInt()).isEqualTo(3);
+
+    Path other = Files.writeString(directory.resolve("other.properties"), "runs = 4\n");
+    Run twice = dmasim("--config", config.toString(), "run", "--config", other.toString(), "--sample", "iostruct",
+        "--strategy", "embedded", "--arch", "x86");
+    assertThat(twice.status()).isEqualTo(2);
+    assertThat(twice.err()).contains("--config is given twice");
+
+    Run list = dmasim("--config", config.toString(), "list");
+    assertThat(list.status()).isEqualTo(2);
+    assertThat(list.err()).contains("does not apply to list");
+    assertThat(list.out()).isEmpty();
+  }
+
+  @Test
+  void strictCheckingStopsOneRunAndIsRefusedWhereWholeRunsAreCounted() throws IOException {
+    Path strict = Files.writeString(directory.resolve("strict.properties"), "debug.strict = true\n");
+    Run run = dmasim("run", "--config", strict.toString(), "--sample", "iostruct", "--strategy", "embedded", "--arch",
+        "x86");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("iostruct / embedded on x86/x86-64, seed 1: stopped by the DMA-API debug checker"
+        + " (debug.strict) at its first finding").contains("DMA-API debug: CPU_TOUCHED_DEVICE_LINE");
+
+    for (String command : List.of("compare", "explore")) {
+      Run refused = command.equals("compare")
+          ? dmasim("compare", "--config", strict.toString(), "--sample", "iostruct")
+          : dmasim("explore", "--config", strict.toString(), "--sample", "iostruct", "--strategy", "embedded",
+              "--arch", "x86");
+      assertThat(refused.status()).as(command).isEqualTo(2);
+      assertThat(refused.err()).as(command).contains("debug.strict = true stops a run at its first DMA-API finding")
+          .contains("applies to run only").doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void numbersNamesAndTheReportFormatAreReadAsAConfigurationReadsThem() throws IOException {
+    Run bad = dmasim("compare", "--runs", "1e3", "--seed", "y", "--threads", "x", "--arch", "x86/,armv7");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err())
+        .contains("Invalid value 'x86/' for '--arch': names no profile after '/': give one of x86-64")
+        .contains("Invalid value 'armv7' for '--arch'", "'armv7' is a profile of arm-noncoherent:"
+            + " arm-noncoherent/armv7.")
+        .contains("Invalid value '1e3' for '--runs'", "Invalid value 'y' for '--seed'",
+            "Invalid value 'x' for '--threads'");
+
+    Path report = directory.resolve("report.json");
+    Run byExtension = dmasim("compare", "--runs", "010", "--seed", "0x10", "--sample", "iostruct,iostruct",
+        "--strategy", "embedded", "--arch", "x86", "--out", report.toString());
+    assertThat(byExtension.status()).as(byExtension.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertThat(json.get("runs").asInt()).as("decimal, not octal").isEqualTo(10);
+    assertThat(json.get("seed").asLong()).isEqualTo(16);
+    assertThat(json.get("results")).as("a sample named twice runs once").hasSize(1);
+
+    Run dropped = dmasim("compare", "--runs", "1", "--arch", "x86", "--sample", "iostruct,rx-ring", "--strategy",
+        "embedded");
+    assertThat(dropped.status()).isEqualTo(2);
+    assertThat(dropped.err()).contains("Invalid value 'rx-ring' for '--sample': has none of the strategies"
+        + " --strategy names (embedded); its strategies are correct, missing-sync.");
   }
 
   private static JsonNode cell(List<JsonNode> results, String strategy, String arch, String profile) {

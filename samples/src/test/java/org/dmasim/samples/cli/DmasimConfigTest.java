@@ -51,6 +51,19 @@ class DmasimConfigTest {
   }
 
   @Test
+  void theReferenceFileUncommentedWholeIsAValidConfiguration() throws IOException {
+    String reference;
+    try (InputStream stream = getClass().getClassLoader().getResourceAsStream("dmasim-reference.properties")) {
+      reference = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Path uncommented = file("all.properties", Pattern.compile("(?m)^# ([a-z][a-z.-]* =)").matcher(reference)
+        .replaceAll("$1"));
+    DmasimConfig config = DmasimConfig.load(uncommented, REGISTRY);
+    assertThat(config.runs()).isEqualTo(200);
+    assertThat(config.strategies()).isNotEmpty();
+  }
+
+  @Test
   void theEmbeddedDefaultsRunEverything() {
     DmasimConfig config = DmasimConfig.defaults(REGISTRY);
     assertThat(config.profiles()).hasSize(REGISTRY.allProfiles().size());

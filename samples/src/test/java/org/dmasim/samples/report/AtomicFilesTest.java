@@ -24,6 +24,27 @@ class AtomicFilesTest {
   }
 
   @Test
+  void aLinkToADeviceIsWrittenThroughNotReplaced() throws IOException {
+    Path device = Path.of("/dev/null");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device) && !Files.isRegularFile(device));
+    Path link = Files.createSymbolicLink(directory.resolve("out"), device);
+    AtomicFiles.write(link, "into the device");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readSymbolicLink(link)).isEqualTo(device);
+    assertThat(entries()).containsExactly("out");
+  }
+
+  @Test
+  void saysWhyADirectoryCannotBeWrittenInBeforeAnythingIsComputed() throws IOException {
+    Path file = Files.writeString(directory.resolve("plain"), "x");
+    assertThat(AtomicFiles.whyNotWritable(directory)).isEmpty();
+    assertThat(entries()).as("the probe is removed").containsExactly("plain");
+    assertThat(AtomicFiles.whyNotWritable(directory.resolve("missing"))).contains(directory.resolve("missing")
+        + " does not exist");
+    assertThat(AtomicFiles.whyNotWritable(file)).contains(file + " is not a directory");
+  }
+
+  @Test
   void writesANewFileAsUtf8() throws IOException {
     Path file = directory.resolve("report.txt");
     AtomicFiles.write(file, "µs \u2014 ok\n");
