@@ -8,12 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.configuration2.FileBasedConfiguration;
 import org.apache.commons.configuration2.PropertiesConfiguration;
 import org.apache.commons.configuration2.XMLConfiguration;
 import org.apache.commons.configuration2.YAMLConfiguration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.commons.configuration2.io.FileHandler;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
 
 /** Loads a configuration file as properties, YAML or XML, chosen by its extension. */
 public final class ConfigFiles {
@@ -24,12 +29,18 @@ public final class ConfigFiles {
 
   /** Loads {@code file}; a missing file, an unknown extension or a syntax error is one problem. */
   public static FileBasedConfiguration load(Path file) {
+    if (file.getFileName() == null || file.toString().isBlank()) {
+      throw new ConfigurationProblems("'" + file + "'", List.of("No configuration file name: give a file's path."));
+    }
     String name = file.getFileName().toString();
+    if (Files.isDirectory(file)) {
+      throw new ConfigurationProblems(name, List.of("'" + file + "' is a directory, not a configuration file."));
+    }
     String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
     FileBasedConfiguration configuration = switch (extension) {
       case "properties" -> new PropertiesConfiguration();
       case "yaml", "yml" -> new YAMLConfiguration();
-      case "xml" -> new XMLConfiguration();
+      case "xml" -> quietXml();
       default -> throw new ConfigurationProblems(name, List.of("Unknown configuration file extension '"
           + extension + "': use one of ." + String.join(", .", EXTENSIONS) + "."));
     };
@@ -55,10 +66,41 @@ public final class ConfigFiles {
     return configuration;
   }
 
+  /** An XML configuration whose parser reports its errors only by throwing, not also on standard error. */
+  private static XMLConfiguration quietXml() {
+    XMLConfiguration xml = new XMLConfiguration();
+    try {
+      DocumentBuilder builder = DocumentBuilderFactory.newInstance().newDocumentBuilder();
+      builder.setErrorHandler(new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException exception) {
+          // a warning is no problem of the configuration
+        }
+
+        @Override
+        public void error(SAXParseException exception) throws SAXParseException {
+          throw exception;
+        }
+
+        @Override
+        public void fatalError(SAXParseException exception) throws SAXParseException {
+          throw exception;
+        }
+      });
+      xml.setDocumentBuilder(builder);
+    } catch (ParserConfigurationException e) {
+      // the default builder, which also prints its errors, will do
+    }
+    return xml;
+  }
+
   private static String rootMessage(Throwable error) {
     Throwable root = error;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
+    }
+    if (root instanceof java.nio.charset.CharacterCodingException) {
+      return "it is not UTF-8 text";
     }
     return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }

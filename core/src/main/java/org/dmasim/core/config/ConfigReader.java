@@ -58,18 +58,23 @@ public final class ConfigReader {
       return fallback;
     }
     List<String> values = new ArrayList<>();
+    boolean any = false;
     for (Object item : configuration.getList(key)) {
       for (String part : String.valueOf(item).split(",")) {
         String value = part.trim();
         if (value.isEmpty()) {
           continue;
         }
+        any = true;
         if (!allowed.isEmpty() && !allowed.contains(value)) {
           problem(key, value, "must be one of " + String.join(", ", allowed) + "." + Names.didYouMean(value, allowed));
         } else {
           values.add(value);
         }
       }
+    }
+    if (!any) {
+      problem(key, String.valueOf(configuration.getProperty(key)), "names nothing; leave the key out for its default.");
     }
     return values.isEmpty() ? fallback : List.copyOf(values);
   }
@@ -178,7 +183,10 @@ public final class ConfigReader {
   public void finish() {
     for (Iterator<String> keys = configuration.getKeys(); keys.hasNext(); ) {
       String key = keys.next();
-      if (!known.contains(key)) {
+      if (!known.contains(key) && known.contains(key.replace("..", "."))) {
+        problems.add("Key '" + key.replace("..", ".") + "' is written flat: in YAML and XML, nest it ('"
+            + key.substring(key.indexOf("..") + 2) + "' under '" + key.substring(0, key.indexOf("..")) + "').");
+      } else if (!known.contains(key)) {
         problems.add("Key '" + key + "' was not used." + Names.didYouMean(key, known)
             + (Names.closest(key, known).isEmpty() ? " Known keys: " + String.join(", ", new TreeSet<>(known)) + "." : ""));
       }

@@ -136,9 +136,6 @@ final class CompareCommand implements Callable<Integer> {
     given(given, "--threads", threads);
     given(given, "--format", format);
     ConfigReader reader = new ConfigReader(given, "the command line");
-    requireNames(reader, "--arch", architectures);
-    requireNames(reader, "--sample", samples);
-    requireNames(reader, "--strategy", strategies);
     var profiles = architectures == null ? config.profiles() : DmasimConfig.profiles(reader, "--arch", registry);
     List<SampleInfo> chosen = DmasimConfig.samples(reader, "--sample", config.samples());
     List<String> strategyNames = reader.list("--strategy", List.of(), List.of());
@@ -195,14 +192,6 @@ final class CompareCommand implements Callable<Integer> {
       plan = CommandLineStrategies.restrict(plan, strategyNames);
     }
     return new Choices(plan, reportFormat, workers, bounds, options);
-  }
-
-  /** An option given with nothing but commas or blanks names nothing: a problem, not the default. */
-  private static void requireNames(ConfigReader reader, String option, List<String> values) {
-    if (values != null && names(values).isEmpty()) {
-      reader.problem(option, String.join(",", values), "names nothing; give one or more names, or leave "
-          + option + " out for the configuration's.");
-    }
   }
 
   private static List<String> names(List<String> values) {

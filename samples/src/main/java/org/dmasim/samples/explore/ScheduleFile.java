@@ -67,7 +67,10 @@ public final class ScheduleFile {
     try {
       text = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read schedule " + file + ": " + e.getMessage(), e);
+      String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+          : e instanceof java.nio.charset.CharacterCodingException ? "it is not UTF-8 text"
+          : Files.isDirectory(file) ? "it is a directory" : e.toString();
+      throw new IllegalArgumentException("Cannot read schedule " + file + ": " + why, e);
     }
     return parse(text, file.toString());
   }

@@ -160,7 +160,7 @@ class CommandLineEndToEndTest {
         directory.resolve("no/such/dir/report.txt").toString(), "--sample", ",", "--strategy", "both-maped");
     assertThat(boundsWithoutExhaustive.status()).isEqualTo(2);
     assertThat(boundsWithoutExhaustive.err())
-        .contains("1) Invalid value '' for '--sample': names nothing")
+        .contains("1) Invalid value '' for '--sample': names nothing; leave the key out for its default.")
         .contains("2) Invalid value 'both-maped' for '--strategy': must be a strategy of a selected sample",
             "Did you mean 'both-mapped'?")
         .contains("does not exist.")

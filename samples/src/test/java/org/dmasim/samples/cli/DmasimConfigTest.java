@@ -64,6 +64,22 @@ class DmasimConfigTest {
   }
 
   @Test
+  void aFileThatCannotBeAConfigurationSaysWhyInOneProblem() throws IOException {
+    Path flat = file("flat.yaml", "cache.line-size: 64\n");
+    assertThatThrownBy(() -> DmasimConfig.load(flat, REGISTRY)).isInstanceOf(ConfigurationProblems.class)
+        .hasMessageContaining("Key 'cache.line-size' is written flat: in YAML and XML, nest it ('line-size' under"
+            + " 'cache').");
+    Path latin = directory.resolve("latin.properties");
+    Files.write(latin, new byte[] {'r', 'u', 'n', 's', '=', '3', (byte) 0xff, '\n'});
+    assertThatThrownBy(() -> DmasimConfig.load(latin, REGISTRY)).hasMessageContaining("it is not UTF-8 text");
+    assertThatThrownBy(() -> DmasimConfig.load(directory, REGISTRY)).hasMessageContaining("is a directory, not a"
+        + " configuration file.");
+    Path empty = file("empty.properties", "samples = ,\n");
+    assertThatThrownBy(() -> DmasimConfig.load(empty, REGISTRY))
+        .hasMessageContaining("Invalid value ',' for 'samples': names nothing; leave the key out for its default.");
+  }
+
+  @Test
   void theEmbeddedDefaultsRunEverything() {
     DmasimConfig config = DmasimConfig.defaults(REGISTRY);
     assertThat(config.profiles()).hasSize(REGISTRY.allProfiles().size());

@@ -3,12 +3,16 @@ package org.dmasim.samples.explore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.dmasim.core.ChoicePoint;
 import org.dmasim.core.ChoiceSource;
 import org.dmasim.core.RecordingChoiceSource.Choice;
 import org.dmasim.samples.drivers.Outcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The schedule file's format, its errors, the strict replay source and the bounded source. */
 class ScheduleFileTest {
@@ -28,6 +32,16 @@ class ScheduleFileTest {
     assertThat(read.schedule()).isEqualTo(SCHEDULE);
     assertThat(read.schedule().nonQuiet()).isEqualTo(3);
     assertThat(read.lines()).hasSize(4).isSorted();
+  }
+
+  @Test
+  void aFileThatCannotBeReadSaysWhy(@TempDir Path directory) throws IOException {
+    assertThatThrownBy(() -> ScheduleFile.read(directory.resolve("none.schedule")))
+        .hasMessageEndingWith("none.schedule: no such file");
+    assertThatThrownBy(() -> ScheduleFile.read(directory)).hasMessageEndingWith(": it is a directory");
+    Path latin = Files.write(directory.resolve("latin.schedule"),
+        new byte[] {(byte) 0xff, (byte) 0xfe, '\n'});
+    assertThatThrownBy(() -> ScheduleFile.read(latin)).hasMessageEndingWith(": it is not UTF-8 text");
   }
 
   @Test
