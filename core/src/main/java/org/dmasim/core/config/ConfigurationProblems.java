@@ -16,6 +16,14 @@ public final class ConfigurationProblems extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
+  /** The problems of {@code first} and then of {@code second}, one numbered list, each naming its source. */
+  public static ConfigurationProblems both(ConfigurationProblems first, ConfigurationProblems second) {
+    List<String> problems = new java.util.ArrayList<>();
+    first.problems.forEach(problem -> problems.add("(" + first.source + ") " + problem));
+    second.problems.forEach(problem -> problems.add("(" + second.source + ") " + problem));
+    return new ConfigurationProblems(first.source + " and " + second.source, problems);
+  }
+
   /** Where the configuration came from. */
   public String source() {
     return source;

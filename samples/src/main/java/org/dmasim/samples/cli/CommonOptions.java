@@ -2,6 +2,8 @@ package org.dmasim.samples.cli;
 
 import java.nio.file.Path;
 import org.dmasim.core.ArchitectureRegistry;
+import org.dmasim.core.config.ConfigReader;
+import org.dmasim.core.config.ConfigurationProblems;
 import picocli.CommandLine.Option;
 
 /** The options every command shares: the configuration file, given before the command or after it. */
@@ -24,6 +26,33 @@ final class CommonOptions {
   DmasimConfig load(ArchitectureRegistry registry, CommonOptions before) {
     Path file = file(before);
     return file == null ? DmasimConfig.defaults(registry) : DmasimConfig.load(file, registry);
+  }
+
+  /**
+   * The configuration the options name; when its file has problems, the embedded one stands in
+   * for it so that the command line can be checked too, and {@link #finish} reports both.
+   */
+  Loaded loadForChecking(ArchitectureRegistry registry, CommonOptions before) {
+    try {
+      return new Loaded(load(registry, before), null);
+    } catch (ConfigurationProblems fileProblems) {
+      return new Loaded(DmasimConfig.defaults(registry), fileProblems);
+    }
+  }
+
+  /** A configuration, and the problems of the file it stands in for (null when none). */
+  record Loaded(DmasimConfig config, ConfigurationProblems fileProblems) {
+    /** Finishes {@code reader} of the command line: its problems and the file's are reported together. */
+    void finish(ConfigReader reader) {
+      try {
+        reader.finish();
+      } catch (ConfigurationProblems commandLine) {
+        throw fileProblems == null ? commandLine : ConfigurationProblems.both(fileProblems, commandLine);
+      }
+      if (fileProblems != null) {
+        throw fileProblems;
+      }
+    }
   }
 
   /** Refuses a configuration file given before a command that reads none. */

@@ -87,8 +87,8 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
-    DmasimConfig config = common.load(registry, parent == null ? null : parent.common);
-    Choices choices = choices(registry, config);
+    CommonOptions.Loaded loaded = common.loadForChecking(registry, parent == null ? null : parent.common);
+    Choices choices = choices(registry, loaded);
     Supplier<String> rendered = () -> choices.format().render(compare(registry, choices));
     if (out != null) {
       // the temporary file beside --out exists before the comparison starts: an unwritable place fails first
@@ -126,7 +126,8 @@ final class CompareCommand implements Callable<Integer> {
    * The configuration's plan, format and threads with the command line's options on top, each
    * checked as the configuration's keys are; every problem is reported at once, before any run.
    */
-  private Choices choices(ArchitectureRegistry registry, DmasimConfig config) {
+  private Choices choices(ArchitectureRegistry registry, CommonOptions.Loaded loaded) {
+    DmasimConfig config = loaded.config();
     BaseConfiguration given = new BaseConfiguration();
     given(given, "--arch", architectures);
     given(given, "--sample", samples);
@@ -185,7 +186,7 @@ final class CompareCommand implements Callable<Integer> {
       reader.problem("The exploration bounds (--evictions, --fills, --device-first, --latencies, --burst-bytes,"
           + " --max-runs, --no-merge) need --exhaustive.");
     }
-    reader.finish();
+    loaded.finish(reader);
     var plan = new ComparisonPlan(profiles, chosen, config.strategies(), firstSeed, runsPerCell, config.machine(),
         config.debug());
     if (!strategyNames.isEmpty()) {

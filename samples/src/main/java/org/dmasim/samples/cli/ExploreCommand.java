@@ -59,7 +59,8 @@ final class ExploreCommand implements Callable<Integer> {
   public Integer call() {
     ExplorationOptions.fastInjectors();
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
-    DmasimConfig config = common.load(registry, parent == null ? null : parent.common);
+    CommonOptions.Loaded loaded = common.loadForChecking(registry, parent == null ? null : parent.common);
+    DmasimConfig config = loaded.config();
     ConfigReader reader = combination.reader(Map.of());
     CombinationOptions.Combination chosen = combination.resolve(registry, reader);
     combination.checkMachine(reader, config, chosen, config.seed());
@@ -69,7 +70,7 @@ final class ExploreCommand implements Callable<Integer> {
       AtomicFiles.whyNotWritable(scheduleOut)
           .ifPresent(why -> reader.problem("--schedule-out", scheduleOut.toString(), why + "."));
     }
-    reader.finish();
+    loaded.finish(reader);
     SampleInfo sampleInfo = chosen.sample();
     StrategyInfo strategyInfo = chosen.strategy();
     ArchitectureProfile architectureProfile = chosen.profile();

@@ -58,7 +58,8 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
-    DmasimConfig config = common.load(registry, parent == null ? null : parent.common);
+    CommonOptions.Loaded loaded = common.loadForChecking(registry, parent == null ? null : parent.common);
+    DmasimConfig config = loaded.config();
     ConfigReader reader = combination.reader(seed == null ? Map.of() : Map.of("--seed", seed));
     CombinationOptions.Combination chosen = combination.resolve(registry, reader);
     long runSeed = DmasimConfig.seed(reader, "--seed", config.seed());
@@ -67,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
           + " a schedule fixes every one of them, so give only one.");
     }
     combination.checkMachine(reader, config, chosen, runSeed);
-    reader.finish();
+    loaded.finish(reader);
     SampleInfo sampleInfo = chosen.sample();
     StrategyInfo strategyInfo = chosen.strategy();
     ArchitectureProfile architectureProfile = chosen.profile();

@@ -276,6 +276,21 @@ class CommandLineEndToEndTest {
   }
 
   @Test
+  void theFilesProblemsAndTheCommandLinesAreReportedTogether() throws IOException {
+    Path bad = Files.writeString(directory.resolve("bad.properties"), "runs = -1\ncache.line-size = 48\n");
+    for (String command : List.of("compare", "run")) {
+      Run run = command.equals("compare")
+          ? dmasim("compare", "--config", bad.toString(), "--runs", "0", "--sample", "foo")
+          : dmasim("run", "--config", bad.toString(), "--sample", "foo", "--strategy", "x", "--arch", "x86");
+      assertThat(run.status()).as(command).isEqualTo(2);
+      assertThat(run.err()).as(command).startsWith("Configuration errors in bad.properties and the command line:")
+          .contains("1) (bad.properties) Invalid value '-1' for 'runs'")
+          .contains("2) (bad.properties) Invalid value '48' for 'cache.line-size'")
+          .contains("3) (the command line) Invalid value 'foo' for '--sample'");
+    }
+  }
+
+  @Test
   void aConfigurationGivenBeforeTheCommandAppliesAndIsNeverIgnored() throws IOException {
     Path config = Files.writeString(directory.resolve("three.properties"), "runs = 3\nformat = json\n");
     Run before = dmasim("--config", config.toString(), "compare", "--sample", "iostruct", "--arch", "x86");
