@@ -51,6 +51,8 @@ public final class ConfigFiles {
       new FileHandler(configuration).load(reader);
     } catch (IOException | ConfigurationException e) {
       throw new ConfigurationProblems(name, List.of("Cannot read '" + file + "': " + rootMessage(e)));
+    } catch (ClassCastException e) {
+      throw new ConfigurationProblems(name, List.of("Cannot read '" + file + "': " + rootMessage(e)));
     }
     return configuration;
   }
@@ -70,7 +72,10 @@ public final class ConfigFiles {
   private static XMLConfiguration quietXml() {
     XMLConfiguration xml = new XMLConfiguration();
     try {
-      DocumentBuilder builder = DocumentBuilderFactory.newInstance().newDocumentBuilder();
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      // a configuration names no other files: no document type, so no external entities
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      DocumentBuilder builder = factory.newDocumentBuilder();
       builder.setErrorHandler(new ErrorHandler() {
         @Override
         public void warning(SAXParseException exception) {
@@ -101,6 +106,12 @@ public final class ConfigFiles {
     }
     if (root instanceof java.nio.charset.CharacterCodingException) {
       return "it is not UTF-8 text";
+    }
+    if (root instanceof ClassCastException) {
+      return "it is not a mapping of keys to values";
+    }
+    if (String.valueOf(root.getMessage()).contains("DOCTYPE is disallowed")) {
+      return "a document type (<!DOCTYPE ...>) is not allowed in a configuration";
     }
     return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }

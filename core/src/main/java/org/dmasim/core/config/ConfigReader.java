@@ -1,6 +1,7 @@
 package org.dmasim.core.config;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,14 +59,15 @@ public final class ConfigReader {
       return fallback;
     }
     List<String> values = new ArrayList<>();
-    boolean any = false;
-    for (Object item : configuration.getList(key)) {
+    Set<String> seen = new LinkedHashSet<>();
+    // the raw property, not getList: a '${...}' in a value is text, not an interpolation
+    Object property = configuration.getProperty(key);
+    for (Object item : property instanceof Collection<?> items ? items : List.of(String.valueOf(property))) {
       for (String part : String.valueOf(item).split(",")) {
         String value = part.trim();
-        if (value.isEmpty()) {
+        if (value.isEmpty() || !seen.add(value)) {
           continue;
         }
-        any = true;
         if (!allowed.isEmpty() && !allowed.contains(value)) {
           problem(key, value, "must be one of " + String.join(", ", allowed) + "." + Names.didYouMean(value, allowed));
         } else {
@@ -73,8 +75,8 @@ public final class ConfigReader {
         }
       }
     }
-    if (!any) {
-      problem(key, String.valueOf(configuration.getProperty(key)), "names nothing; leave the key out for its default.");
+    if (seen.isEmpty()) {
+      problem(key, String.valueOf(property), "names nothing; leave it out for the default.");
     }
     return values.isEmpty() ? fallback : List.copyOf(values);
   }
@@ -111,6 +113,9 @@ public final class ConfigReader {
 
   /** Decimal digits, or 0x and hex digits, with an optional sign; null for anything else (no octal, no '#'). */
   private static Long wholeNumber(String text) {
+    if (!text.matches("[+-]?(0[xX])?[0-9a-fA-F]+(_[0-9a-fA-F]+)*")) {
+      return null;
+    }
     String digits = text.replace("_", "");
     String sign = digits.startsWith("-") || digits.startsWith("+") ? digits.substring(0, 1) : "";
     String unsigned = digits.substring(sign.length());

@@ -6,8 +6,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.commons.configuration2.BaseConfiguration;
 import org.dmasim.core.CacheGeometry;
+import org.dmasim.core.ReplacementPolicy;
+import org.dmasim.core.config.ConfigReader;
 import org.dmasim.samples.replay.CacheSpec;
 import org.dmasim.samples.replay.ReplayReport;
 import org.dmasim.samples.replay.Replayer;
@@ -63,27 +67,58 @@ final class CacheReplayCommand implements Callable<Integer> {
       description = "Also count compulsory, capacity and conflict misses (Dinero IV's -l1-uccc).")
   boolean classify;
 
-  @Option(names = "--seed", paramLabel = "N", description = "The seed of random replacement (default: 1).")
-  Long seed;
+  @Option(names = "--seed", paramLabel = "N",
+      description = "The seed of random replacement, with :random in --cache only (default: 1).")
+  String seed;
 
   @Override
   public Integer call() throws IOException {
     CommonOptions.refuse("cache-replay", parent == null ? null : parent.common);
-    CacheGeometry geometry = CacheSpec.parse(cache);
+    BaseConfiguration given = new BaseConfiguration();
+    if (seed != null) {
+      given.setProperty("--seed", seed);
+    }
+    ConfigReader options = new ConfigReader(given, "the command line");
+    CacheGeometry geometry = null;
+    try {
+      geometry = CacheSpec.parse(cache);
+    } catch (IllegalArgumentException e) {
+      options.problem(e.getMessage());
+    }
     boolean standardInput = trace.equals("-");
-    TraceFormat format = traceFormat != null ? TraceFormat.parse(traceFormat)
-        : standardInput ? null : TraceFormat.ofFileName(trace);
-    if (format == null) {
-      throw new IllegalArgumentException("Which trace format is '" + trace + "'? Give --trace-format din, extended or"
-          + " binary (it defaults from the extension .din, .xdin or .bin)");
+    TraceFormat format = null;
+    if (traceFormat != null) {
+      try {
+        format = TraceFormat.parse(traceFormat);
+      } catch (IllegalArgumentException e) {
+        options.problem(e.getMessage());
+      }
+    } else {
+      format = standardInput ? null : TraceFormat.ofFileName(trace);
+      if (format == null) {
+        options.problem("Which trace format is '" + trace + "'? Give --trace-format din, extended or binary (it"
+            + " defaults from the extension .din, .xdin or .bin).");
+      }
     }
+    if (!standardInput) {
+      Path file = Path.of(trace);
+      if (trace.isBlank()) {
+        options.problem("--trace", trace, "names no file; give a trace's path, or - for standard input.");
+      } else if (Files.isDirectory(file)) {
+        options.problem("--trace", trace, "is a directory.");
+      } else if (!Files.exists(file)) {
+        options.problem("--trace", trace, "no such file.");
+      }
+    }
+    Long chosenSeed = options.optionalInteger("--seed", value -> true, "must be a whole number.");
+    long replacementSeed = chosenSeed == null ? 1 : chosenSeed;
+    if (seed != null && geometry != null && geometry.replacement() != ReplacementPolicy.RANDOM) {
+      options.problem("--seed", seed, "drives random replacement only, and --cache " + cache + " replaces "
+          + geometry.replacement().name().toLowerCase(Locale.ROOT) + ": add :random or leave --seed out.");
+    }
+    options.finish();
     String source = standardInput ? "standard input" : trace;
-    if (seed != null && geometry.replacement() != org.dmasim.core.ReplacementPolicy.RANDOM) {
-      throw new IllegalArgumentException("--seed " + seed + " drives random replacement only, and --cache " + cache
-          + " replaces " + geometry.replacement().name().toLowerCase(java.util.Locale.ROOT) + ": add :random or"
-          + " leave --seed out");
-    }
-    Replayer replayer = new Replayer(geometry, seed == null ? 1 : seed, classify);
+    Replayer replayer = new Replayer(geometry, replacementSeed, classify);
     try (InputStream in = standardInput ? System.in : open(Path.of(trace))) {
       TraceReader reader = TraceReader.open(in, format, source);
       TraceRecord record = new TraceRecord();

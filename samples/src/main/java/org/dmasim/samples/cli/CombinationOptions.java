@@ -70,7 +70,7 @@ final class CombinationOptions {
       }
     }
     ArchitectureProfile architectureProfile = DmasimConfig.profile(reader,
-        entry.equals(architecture) ? "--arch" : "--arch and --profile", registry, entry);
+        profileName == null || architecture.contains("/") ? "--arch" : "--arch and --profile", registry, entry);
     return new Combination(sampleInfo, strategyInfo, architectureProfile);
   }
 

@@ -1,6 +1,8 @@
 package org.dmasim.samples.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.dmasim.core.ArchitectureRegistry;
 import org.dmasim.core.config.ConfigReader;
 import org.dmasim.core.config.ConfigurationProblems;
@@ -15,7 +17,8 @@ final class CommonOptions {
   /** The file named after the command, or else before it ({@code before}: the top-level command's options). */
   Path file(CommonOptions before) {
     Path earlier = before == null ? null : before.config;
-    if (config != null && earlier != null && !config.equals(earlier)) {
+    if (config != null && earlier != null
+        && !config.toAbsolutePath().normalize().equals(earlier.toAbsolutePath().normalize())) {
       throw new IllegalArgumentException("--config is given twice, " + earlier + " before the command and " + config
           + " after it: give one");
     }
@@ -30,27 +33,52 @@ final class CommonOptions {
 
   /**
    * The configuration the options name; when its file has problems, the embedded one stands in
-   * for it so that the command line can be checked too, and {@link #finish} reports both.
+   * for it so that the command line can be checked too, and {@link Loaded#finish} reports both.
    */
   Loaded loadForChecking(ArchitectureRegistry registry, CommonOptions before) {
+    Path file = file(before);
+    String source = file == null ? "the embedded configuration" : String.valueOf(file.getFileName());
     try {
-      return new Loaded(load(registry, before), null);
+      return new Loaded(load(registry, before), source, null);
     } catch (ConfigurationProblems fileProblems) {
-      return new Loaded(DmasimConfig.defaults(registry), fileProblems);
+      return new Loaded(DmasimConfig.defaults(registry), source, fileProblems);
     }
   }
 
-  /** A configuration, and the problems of the file it stands in for (null when none). */
-  record Loaded(DmasimConfig config, ConfigurationProblems fileProblems) {
+  /** A configuration, the problems of the file it stands in for, and those a command finds in its values. */
+  static final class Loaded {
+    private final DmasimConfig config;
+    private final String source;
+    private final ConfigurationProblems fileProblems;
+    private final List<String> commandProblems = new ArrayList<>();
+
+    Loaded(DmasimConfig config, String source, ConfigurationProblems fileProblems) {
+      this.config = config;
+      this.source = source;
+      this.fileProblems = fileProblems;
+    }
+
+    DmasimConfig config() {
+      return config;
+    }
+
+    /** Records a problem of the configuration's values that this command cannot accept. */
+    void problem(String problem) {
+      commandProblems.add(problem);
+    }
+
     /** Finishes {@code reader} of the command line: its problems and the file's are reported together. */
     void finish(ConfigReader reader) {
+      List<String> ofFile = new ArrayList<>(fileProblems == null ? List.of() : fileProblems.problems());
+      ofFile.addAll(commandProblems);
+      ConfigurationProblems file = ofFile.isEmpty() ? null : new ConfigurationProblems(source, ofFile);
       try {
         reader.finish();
       } catch (ConfigurationProblems commandLine) {
-        throw fileProblems == null ? commandLine : ConfigurationProblems.both(fileProblems, commandLine);
+        throw file == null ? commandLine : ConfigurationProblems.both(file, commandLine);
       }
-      if (fileProblems != null) {
-        throw fileProblems;
+      if (file != null) {
+        throw file;
       }
     }
   }

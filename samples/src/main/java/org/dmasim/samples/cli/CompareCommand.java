@@ -98,6 +98,10 @@ final class CompareCommand implements Callable<Integer> {
       PrintWriter writer = spec.commandLine().getOut();
       writer.print(rendered.get());
       writer.flush();
+      if (writer.checkError() || System.out.checkError()) {
+        spec.commandLine().getErr().println("dmasim: failed: the report could not be written to standard output");
+        return 1;
+      }
     }
     return 0;
   }
@@ -136,6 +140,9 @@ final class CompareCommand implements Callable<Integer> {
     given(given, "--seed", seed);
     given(given, "--threads", threads);
     given(given, "--format", format);
+    if (exploration != null) {
+      exploration.given().forEach(given::setProperty);
+    }
     ConfigReader reader = new ConfigReader(given, "the command line");
     var profiles = architectures == null ? config.profiles() : DmasimConfig.profiles(reader, "--arch", registry);
     List<SampleInfo> chosen = DmasimConfig.samples(reader, "--sample", config.samples());
@@ -144,7 +151,8 @@ final class CompareCommand implements Callable<Integer> {
     boolean samplesKnown = samples == null || sampleNames.containsAll(names(samples));
     // with a misspelt sample, a strategy is held against every sample's, not only the others'
     DmasimConfig.checkStrategies(reader, "--strategy", samplesKnown ? chosen : SampleCatalog.all(), strategyNames);
-    boolean strategiesKnown = SampleCatalog.all().stream().flatMap(sample -> sample.strategyNames().stream())
+    // a name no selected sample has is reported above; only names they all know can leave one without any
+    boolean strategiesKnown = chosen.stream().flatMap(sample -> sample.strategyNames().stream())
         .collect(java.util.stream.Collectors.toSet()).containsAll(strategyNames);
     if (samples != null && samplesKnown && strategiesKnown && !strategyNames.isEmpty()) {
       for (SampleInfo sample : chosen) {
@@ -173,15 +181,16 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     if (config.debug().strict()) {
-      reader.problem("debug.strict = true stops a run at its first DMA-API finding, but a comparison counts the"
+      loaded.problem("debug.strict = true stops a run at its first DMA-API finding, but a comparison counts the"
           + " findings of whole runs: strict checking applies to run only.");
     }
     if (exhaustive && (runs != null || seed != null)) {
       reader.problem("--exhaustive explores every schedule of each cell instead of seeded runs: it takes no"
           + (runs != null && seed != null ? " --runs or --seed." : runs != null ? " --runs." : " --seed."));
     }
-    ExplorationBounds bounds = exhaustive ? exploration.bounds(reader) : null;
-    Explorer.Options options = exhaustive ? exploration.options(reader) : null;
+    // read even without --exhaustive, so that a bad bound is named besides "needs --exhaustive"
+    ExplorationBounds bounds = exploration == null ? null : exploration.bounds(reader);
+    Explorer.Options options = exploration == null ? null : exploration.options(reader);
     if (!exhaustive && exploration != null && exploration.anyGiven()) {
       reader.problem("The exploration bounds (--evictions, --fills, --device-first, --latencies, --burst-bytes,"
           + " --max-runs, --no-merge) need --exhaustive.");

@@ -32,6 +32,11 @@ final class DmasimCommand implements Callable<Integer> {
         line.getErr().println("dmasim: " + error.getMessage());
         return 2;
       }
+      if (error instanceof java.io.UncheckedIOException) {
+        // the file system's refusal, not dmasim's fault: its message is the whole story
+        line.getErr().println("dmasim: failed: " + error.getMessage());
+        return 1;
+      }
       line.getErr().println("dmasim: failed: " + error);
       error.printStackTrace(line.getErr());
       return 1;

@@ -1,5 +1,7 @@
 package org.dmasim.samples.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.dmasim.core.config.ConfigReader;
 import org.dmasim.samples.explore.ExplorationBounds;
@@ -10,29 +12,42 @@ import picocli.CommandLine.Option;
 final class ExplorationOptions {
   @Option(names = "--evictions", paramLabel = "K",
       description = "At most K spontaneous evictions per run (default: 1).")
-  Integer evictions;
+  String evictions;
 
   @Option(names = "--fills", paramLabel = "F", description = "At most F speculative fills per run (default: 1).")
-  Integer fills;
+  String fills;
 
   @Option(names = "--device-first", paramLabel = "B",
       description = "At most B DMA bursts landing before a CPU step per run; -1 for no bound (default: 1).")
-  Integer deviceFirst;
+  String deviceFirst;
 
   @Option(names = "--latencies", paramLabel = "L",
       description = "Explore the device's first L start-up latencies (default: 2).")
-  Integer latencies;
+  String latencies;
 
   @Option(names = "--burst-bytes", paramLabel = "N",
       description = "The DMA burst size while exploring (default: 16; replaces dma.burst-bytes).")
-  Integer burstBytes;
+  String burstBytes;
 
   @Option(names = "--max-runs", paramLabel = "N",
       description = "Stop, incomplete, after N runs (default: 10000000).")
-  Long maxRuns;
+  String maxRuns;
 
   @Option(names = "--no-merge", description = "Do not merge equal states (slower; to check the merge).")
   boolean noMerge;
+
+  /** The options given, by name, for the command's reader. */
+  Map<String, String> given() {
+    Map<String, String> given = new LinkedHashMap<>();
+    String[][] options = {{"--evictions", evictions}, {"--fills", fills}, {"--device-first", deviceFirst},
+        {"--latencies", latencies}, {"--burst-bytes", burstBytes}, {"--max-runs", maxRuns}};
+    for (String[] option : options) {
+      if (option[1] != null) {
+        given.put(option[0], option[1]);
+      }
+    }
+    return given;
+  }
 
   /** The bounds: the defaults with the options given; a bad one is recorded under its option. */
   ExplorationBounds bounds(ConfigReader reader) {
@@ -44,16 +59,28 @@ final class ExplorationOptions {
     return apply(reader, "--burst-bytes", burstBytes, bounds, ExplorationBounds::withBurstBytes);
   }
 
-  private static ExplorationBounds apply(ConfigReader reader, String option, Integer value, ExplorationBounds bounds,
+  private static ExplorationBounds apply(ConfigReader reader, String option, String given, ExplorationBounds bounds,
       BiFunction<ExplorationBounds, Integer, ExplorationBounds> with) {
+    Long value = reader.optionalInteger(option, number -> number == (int) (long) number, "must be a whole number.");
     if (value == null) {
       return bounds;
     }
     try {
-      return with.apply(bounds, value);
+      return with.apply(bounds, value.intValue());
     } catch (IllegalArgumentException e) {
-      reader.problem(option, value.toString(), rule(e));
+      reader.problem(option, given, rule(e));
       return bounds;
+    }
+  }
+
+  /** The search options; a bad run limit is recorded under its option. */
+  Explorer.Options options(ConfigReader reader) {
+    Long limit = reader.optionalInteger("--max-runs", number -> true, "must be a whole number.");
+    try {
+      return new Explorer.Options(!noMerge, limit == null ? Explorer.Options.DEFAULT.maxRuns() : limit);
+    } catch (IllegalArgumentException e) {
+      reader.problem("--max-runs", maxRuns, rule(e));
+      return Explorer.Options.DEFAULT;
     }
   }
 
@@ -68,16 +95,6 @@ final class ExplorationOptions {
   boolean anyGiven() {
     return evictions != null || fills != null || deviceFirst != null || latencies != null || burstBytes != null
         || maxRuns != null || noMerge;
-  }
-
-  /** The search options; a bad run limit is recorded under its option. */
-  Explorer.Options options(ConfigReader reader) {
-    try {
-      return new Explorer.Options(!noMerge, maxRuns == null ? Explorer.Options.DEFAULT.maxRuns() : maxRuns);
-    } catch (IllegalArgumentException e) {
-      reader.problem("--max-runs", String.valueOf(maxRuns), rule(e));
-      return Explorer.Options.DEFAULT;
-    }
   }
 
   /**

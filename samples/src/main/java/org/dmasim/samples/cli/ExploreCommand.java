@@ -61,7 +61,7 @@ final class ExploreCommand implements Callable<Integer> {
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
     CommonOptions.Loaded loaded = common.loadForChecking(registry, parent == null ? null : parent.common);
     DmasimConfig config = loaded.config();
-    ConfigReader reader = combination.reader(Map.of());
+    ConfigReader reader = combination.reader(exploration.given());
     CombinationOptions.Combination chosen = combination.resolve(registry, reader);
     combination.checkMachine(reader, config, chosen, config.seed());
     ExplorationBounds bounds = exploration.bounds(reader);
@@ -70,15 +70,16 @@ final class ExploreCommand implements Callable<Integer> {
       AtomicFiles.whyNotWritable(scheduleOut)
           .ifPresent(why -> reader.problem("--schedule-out", scheduleOut.toString(), why + "."));
     }
+    if (config.debug().strict()) {
+      loaded.problem("debug.strict = true stops a run at its first DMA-API finding, but an exploration judges whole"
+          + " runs: strict checking applies to run only.");
+    }
     loaded.finish(reader);
     SampleInfo sampleInfo = chosen.sample();
     StrategyInfo strategyInfo = chosen.strategy();
     ArchitectureProfile architectureProfile = chosen.profile();
     Path configFile = common.file(parent == null ? null : parent.common);
-    if (config.debug().strict()) {
-      throw new IllegalArgumentException("debug.strict = true stops a run at its first DMA-API finding, but an"
-          + " exploration judges whole runs: strict checking applies to run only");
-    }
+
     SampleExploration cell = new SampleExploration(registry, config.machine().apply(architectureProfile,
         config.seed(), false), sampleInfo, strategyInfo, config.debug());
     ExplorationResult result;

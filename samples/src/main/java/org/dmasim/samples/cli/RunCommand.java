@@ -68,14 +68,21 @@ final class RunCommand implements Callable<Integer> {
           + " a schedule fixes every one of them, so give only one.");
     }
     combination.checkMachine(reader, config, chosen, runSeed);
+    ScheduleFile.Read replayed = null;
+    if (schedule != null) {
+      try {
+        replayed = ScheduleFile.read(schedule);
+      } catch (IllegalArgumentException e) {
+        reader.problem(e.getMessage() + ".");
+      }
+    }
     loaded.finish(reader);
     SampleInfo sampleInfo = chosen.sample();
     StrategyInfo strategyInfo = chosen.strategy();
     ArchitectureProfile architectureProfile = chosen.profile();
     MachineSettings settings = config.machine().apply(architectureProfile, runSeed, trace);
     RunResult result;
-    ScheduleFile.Read replayed = null;
-    if (schedule == null) {
+    if (replayed == null) {
       try {
         result = SampleRunner.run(registry, settings, sampleInfo, strategyInfo, config.debug());
       } catch (UnsupportedOperationException cannotRun) {
@@ -84,7 +91,6 @@ final class RunCommand implements Callable<Integer> {
         return stoppedByTheChecker(sampleInfo, strategyInfo, architectureProfile, "seed " + runSeed, stopped);
       }
     } else {
-      replayed = ScheduleFile.read(schedule);
       settings = settings.withDmaBurstBytes(replayed.schedule().burstBytes());
       ScheduleChoiceSource choices = new ScheduleChoiceSource(replayed.schedule(), replayed.lines(),
           schedule.toString());

@@ -82,7 +82,14 @@ class CacheReplayCommandTest {
 
     Run seedWithoutRandom = dmasim("cache-replay", "--trace", "x.din", "--cache", "32k:64:8:lru", "--seed", "9");
     assertThat(seedWithoutRandom.status()).isEqualTo(2);
-    assertThat(seedWithoutRandom.err()).contains("--seed 9 drives random replacement only")
-        .contains("replaces lru: add :random or leave --seed out");
+    assertThat(seedWithoutRandom.err()).contains("1) Invalid value 'x.din' for '--trace': no such file.")
+        .contains("2) Invalid value '9' for '--seed': drives random replacement only, and --cache 32k:64:8:lru"
+            + " replaces lru: add :random or leave --seed out.");
+
+    Run everything = dmasim("cache-replay", "--trace", "none.din", "--cache", "32k:48:8", "--trace-format", "foo",
+        "--seed", "x");
+    assertThat(everything.status()).isEqualTo(2);
+    assertThat(everything.err()).contains("1) Invalid --cache '32k:48:8'", "2) Invalid --trace-format 'foo'",
+        "3) Invalid value 'none.din' for '--trace': no such file.", "4) Invalid value 'x' for '--seed'");
   }
 }

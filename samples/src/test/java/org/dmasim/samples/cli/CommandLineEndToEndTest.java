@@ -160,7 +160,7 @@ class CommandLineEndToEndTest {
         directory.resolve("no/such/dir/report.txt").toString(), "--sample", ",", "--strategy", "both-maped");
     assertThat(boundsWithoutExhaustive.status()).isEqualTo(2);
     assertThat(boundsWithoutExhaustive.err())
-        .contains("1) Invalid value '' for '--sample': names nothing; leave the key out for its default.")
+        .contains("1) Invalid value '' for '--sample': names nothing; leave it out for the default.")
         .contains("2) Invalid value 'both-maped' for '--strategy': must be a strategy of a selected sample",
             "Did you mean 'both-mapped'?")
         .contains("does not exist.")
@@ -354,6 +354,43 @@ class CommandLineEndToEndTest {
     assertThat(dropped.status()).isEqualTo(2);
     assertThat(dropped.err()).contains("Invalid value 'rx-ring' for '--sample': has none of the strategies"
         + " --strategy names (embedded); its strategies are correct, missing-sync.");
+  }
+
+  @Test
+  void textThatLooksLikeAnInterpolationIsText() throws IOException {
+    Run option = dmasim("compare", "--sample", "${--sample}", "--runs", "1");
+    assertThat(option.status()).isEqualTo(2);
+    assertThat(option.err()).contains("Invalid value '${--sample}' for '--sample'").doesNotContain("\tat ");
+    Path config = Files.writeString(directory.resolve("loop.properties"), "samples = ${samples}\n");
+    Run file = dmasim("compare", "--config", config.toString());
+    assertThat(file.status()).isEqualTo(2);
+    assertThat(file.err()).contains("Invalid value '${samples}' for 'samples'");
+  }
+
+  @Test
+  void strictCheckingIsAProblemOfTheFileListedWithTheOptions() throws IOException {
+    Path strict = Files.writeString(directory.resolve("strict.properties"), "debug.strict = true\n");
+    Run run = dmasim("explore", "--config", strict.toString(), "--sample", "iostruct", "--strategy", "embedded",
+        "--arch", "x86", "--evictions", "0x3e9", "--max-runs", "x");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("Configuration errors in strict.properties and the command line:")
+        .contains("1) (strict.properties) debug.strict = true stops a run")
+        .contains("(the command line) Invalid value '0x3e9' for '--evictions': must be between 0 and 1000.")
+        .contains("(the command line) Invalid value 'x' for '--max-runs': must be a whole number.");
+  }
+
+  @Test
+  void oneMistakeIsOneProblem() {
+    Run run = dmasim("compare", "--sample", "rx-ring", "--strategy", "embedded,embedded", "--arch", "foo,foo");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().lines().filter(line -> line.matches("\\d+\\) .*"))).containsExactly(
+        "1) Invalid value 'foo' for '--arch': Unknown architecture 'foo'. Available: arm-noncoherent, mips, x86.",
+        "2) Invalid value 'embedded' for '--strategy': must be a strategy of a selected sample: correct, missing-sync.");
+
+    Run schedule = dmasim("run", "--sample", "bogus", "--strategy", "embedded", "--arch", "x86", "--schedule",
+        directory.resolve("none.schedule").toString());
+    assertThat(schedule.err()).contains("1) Invalid value 'bogus' for '--sample'")
+        .contains("2) Cannot read schedule " + directory.resolve("none.schedule") + ": no such file.");
   }
 
   private static JsonNode cell(List<JsonNode> results, String strategy, String arch, String profile) {

@@ -76,7 +76,7 @@ class DmasimConfigTest {
         + " configuration file.");
     Path empty = file("empty.properties", "samples = ,\n");
     assertThatThrownBy(() -> DmasimConfig.load(empty, REGISTRY))
-        .hasMessageContaining("Invalid value ',' for 'samples': names nothing; leave the key out for its default.");
+        .hasMessageContaining("Invalid value ',' for 'samples': names nothing; leave it out for the default.");
   }
 
   @Test
