@@ -58,16 +58,15 @@ public final class ArchitectureRegistry {
 
   /** The message for an unknown architecture name. */
   public String unknownArchitecture(String name) {
+    String unknown = "Unknown architecture '" + name + "'. Available: " + String.join(", ", plugins.keySet());
     for (ArchitecturePlugin plugin : plugins.values()) {
       for (ArchitectureProfile profile : plugin.profiles()) {
         if (profile.name().equals(name)) {
-          return "Unknown architecture '" + name + "'. Available: " + String.join(", ", plugins.keySet()) + "; '"
-              + name + "' is a profile of " + plugin.name() + ": " + plugin.name() + "/" + name + ".";
+          return unknown + "; '" + name + "' is a profile of " + plugin.name() + ": " + plugin.name() + "/" + name + ".";
         }
       }
     }
-    return "Unknown architecture '" + name + "'. Available: " + String.join(", ", plugins.keySet()) + "."
-        + Names.didYouMean(name, plugins.keySet());
+    return unknown + "." + Names.didYouMean(name, plugins.keySet());
   }
 
   /** The named profile of an architecture; a null or empty profile name gives the default. */

@@ -47,14 +47,26 @@ public final class ConfigFiles {
     if (!Files.isRegularFile(file)) {
       throw new ConfigurationProblems(name, List.of("File '" + file + "' does not exist or is not a file."));
     }
+    if (configuration instanceof XMLConfiguration && declaresADocumentType(file)) {
+      throw new ConfigurationProblems(name, List.of("Cannot read '" + file + "': a document type (<!DOCTYPE ...>) is"
+          + " not allowed in a configuration"));
+    }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       new FileHandler(configuration).load(reader);
-    } catch (IOException | ConfigurationException e) {
+    } catch (IOException | ConfigurationException | ClassCastException e) {
       throw new ConfigurationProblems(name, List.of("Cannot read '" + file + "': " + rootMessage(e)));
-    } catch (ClassCastException e) {
-      throw new ConfigurationProblems(name, List.of("Cannot read '" + file + "': " + rootMessage(e)));
+    } catch (StackOverflowError e) {
+      throw new ConfigurationProblems(name, List.of("Cannot read '" + file + "': it refers to itself without end"));
     }
     return configuration;
+  }
+
+  private static boolean declaresADocumentType(Path file) {
+    try {
+      return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("<!DOCTYPE");
+    } catch (IOException e) {
+      return false; // the load below reports it
+    }
   }
 
   /** Loads properties from a class-path stream, such as an embedded default configuration. */
@@ -94,7 +106,7 @@ public final class ConfigFiles {
       });
       xml.setDocumentBuilder(builder);
     } catch (ParserConfigurationException e) {
-      // the default builder, which also prints its errors, will do
+      // a parser that cannot refuse document types: declaresADocumentType keeps them out before it reads
     }
     return xml;
   }
@@ -110,9 +122,7 @@ public final class ConfigFiles {
     if (root instanceof ClassCastException) {
       return "it is not a mapping of keys to values";
     }
-    if (String.valueOf(root.getMessage()).contains("DOCTYPE is disallowed")) {
-      return "a document type (<!DOCTYPE ...>) is not allowed in a configuration";
-    }
+
     return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 }

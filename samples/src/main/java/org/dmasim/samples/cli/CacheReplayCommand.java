@@ -73,7 +73,7 @@ final class CacheReplayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    CommonOptions.refuse("cache-replay", parent == null ? null : parent.common);
+    CommonOptions.refuse("cache-replay", CommonOptions.before(parent));
     BaseConfiguration given = new BaseConfiguration();
     if (seed != null) {
       given.setProperty("--seed", seed);
@@ -134,13 +134,12 @@ final class CacheReplayCommand implements Callable<Integer> {
   }
 
   private static InputStream open(Path path) throws IOException {
-    if (Files.isDirectory(path)) {
-      throw new IllegalArgumentException("Invalid --trace " + path + ": it is a directory");
-    }
     try {
       return Files.newInputStream(path);
     } catch (NoSuchFileException e) {
+      // checked before, but the file may have gone since
       throw new IllegalArgumentException("Invalid --trace " + path + ": no such file");
     }
   }
+
 }

@@ -25,8 +25,19 @@ final class CommonOptions {
     return config != null ? config : earlier;
   }
 
+  /** The options given before the command {@code parent} runs, or null when it runs a command itself. */
+  static CommonOptions before(DmasimCommand parent) {
+    return parent == null ? null : parent.common;
+  }
+
+  /** Why {@code debug.strict} cannot be used by a command that, as {@code because} says, judges whole runs. */
+  static String strictRefused(String because) {
+    return "debug.strict = true stops a run at its first DMA-API finding, but " + because
+        + ": strict checking applies to run only.";
+  }
+
   /** The configuration the options name, or the embedded one. */
-  DmasimConfig load(ArchitectureRegistry registry, CommonOptions before) {
+  private DmasimConfig load(ArchitectureRegistry registry, CommonOptions before) {
     Path file = file(before);
     return file == null ? DmasimConfig.defaults(registry) : DmasimConfig.load(file, registry);
   }
@@ -37,11 +48,11 @@ final class CommonOptions {
    */
   Loaded loadForChecking(ArchitectureRegistry registry, CommonOptions before) {
     Path file = file(before);
-    String source = file == null ? "the embedded configuration" : String.valueOf(file.getFileName());
     try {
-      return new Loaded(load(registry, before), source, null);
+      return new Loaded(load(registry, before), file == null || file.getFileName() == null
+          ? "the embedded configuration" : file.getFileName().toString(), null);
     } catch (ConfigurationProblems fileProblems) {
-      return new Loaded(DmasimConfig.defaults(registry), source, fileProblems);
+      return new Loaded(DmasimConfig.defaults(registry), fileProblems.source(), fileProblems);
     }
   }
 

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import org.apache.commons.configuration2.BaseConfiguration;
 import org.dmasim.core.ArchitectureRegistry;
 import org.dmasim.core.config.ConfigReader;
@@ -87,21 +86,17 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
-    CommonOptions.Loaded loaded = common.loadForChecking(registry, parent == null ? null : parent.common);
+    CommonOptions.Loaded loaded = common.loadForChecking(registry, CommonOptions.before(parent));
     Choices choices = choices(registry, loaded);
-    Supplier<String> rendered = () -> choices.format().render(compare(registry, choices));
+    // --out was checked for a writable place above; the temporary file beside it exists only while writing
+    String rendered = choices.format().render(compare(registry, choices));
     if (out != null) {
-      // the temporary file beside --out exists before the comparison starts: an unwritable place fails first
       AtomicFiles.write(out, rendered);
       spec.commandLine().getErr().println("dmasim: wrote " + choices.format().cliName() + " report to " + out);
     } else {
       PrintWriter writer = spec.commandLine().getOut();
-      writer.print(rendered.get());
+      writer.print(rendered);
       writer.flush();
-      if (writer.checkError() || System.out.checkError()) {
-        spec.commandLine().getErr().println("dmasim: failed: the report could not be written to standard output");
-        return 1;
-      }
     }
     return 0;
   }
@@ -174,15 +169,16 @@ final class CompareCommand implements Callable<Integer> {
     }
     if (out != null) {
       Path directory = out.toAbsolutePath().getParent();
-      if (Files.isDirectory(out)) {
+      if (out.toString().isBlank()) {
+        reader.problem("--out", out.toString(), "names no file; give the report's file name.");
+      } else if (Files.isDirectory(out)) {
         reader.problem("--out", out.toString(), "is a directory; give the report's file name.");
-      } else if (directory != null && Files.isRegularFile(out) == Files.exists(out)) {
+      } else if (Files.isRegularFile(out) == Files.exists(out)) {
         AtomicFiles.whyNotWritable(directory).ifPresent(why -> reader.problem("--out", out.toString(), why + "."));
       }
     }
     if (config.debug().strict()) {
-      loaded.problem("debug.strict = true stops a run at its first DMA-API finding, but a comparison counts the"
-          + " findings of whole runs: strict checking applies to run only.");
+      loaded.problem(CommonOptions.strictRefused("a comparison counts the findings of whole runs"));
     }
     if (exhaustive && (runs != null || seed != null)) {
       reader.problem("--exhaustive explores every schedule of each cell instead of seeded runs: it takes no"

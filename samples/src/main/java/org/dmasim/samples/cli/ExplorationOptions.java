@@ -61,12 +61,13 @@ final class ExplorationOptions {
 
   private static ExplorationBounds apply(ConfigReader reader, String option, String given, ExplorationBounds bounds,
       BiFunction<ExplorationBounds, Integer, ExplorationBounds> with) {
-    Long value = reader.optionalInteger(option, number -> number == (int) (long) number, "must be a whole number.");
+    Long value = reader.optionalInteger(option, number -> true, "must be a whole number.");
     if (value == null) {
       return bounds;
     }
     try {
-      return with.apply(bounds, value.intValue());
+      // beyond an int, the nearest int is out of every bound's range too, so the bound names its range
+      return with.apply(bounds, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value)));
     } catch (IllegalArgumentException e) {
       reader.problem(option, given, rule(e));
       return bounds;

@@ -59,26 +59,27 @@ final class ExploreCommand implements Callable<Integer> {
   public Integer call() {
     ExplorationOptions.fastInjectors();
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
-    CommonOptions.Loaded loaded = common.loadForChecking(registry, parent == null ? null : parent.common);
+    CommonOptions.Loaded loaded = common.loadForChecking(registry, CommonOptions.before(parent));
     DmasimConfig config = loaded.config();
     ConfigReader reader = combination.reader(exploration.given());
     CombinationOptions.Combination chosen = combination.resolve(registry, reader);
     combination.checkMachine(reader, config, chosen, config.seed());
     ExplorationBounds bounds = exploration.bounds(reader);
     Explorer.Options options = exploration.options(reader);
-    if (scheduleOut != null) {
+    if (scheduleOut != null && scheduleOut.toString().isBlank()) {
+      reader.problem("--schedule-out", "", "names no directory.");
+    } else if (scheduleOut != null) {
       AtomicFiles.whyNotWritable(scheduleOut)
           .ifPresent(why -> reader.problem("--schedule-out", scheduleOut.toString(), why + "."));
     }
     if (config.debug().strict()) {
-      loaded.problem("debug.strict = true stops a run at its first DMA-API finding, but an exploration judges whole"
-          + " runs: strict checking applies to run only.");
+      loaded.problem(CommonOptions.strictRefused("an exploration judges whole runs"));
     }
     loaded.finish(reader);
     SampleInfo sampleInfo = chosen.sample();
     StrategyInfo strategyInfo = chosen.strategy();
     ArchitectureProfile architectureProfile = chosen.profile();
-    Path configFile = common.file(parent == null ? null : parent.common);
+    Path configFile = common.file(CommonOptions.before(parent));
 
     SampleExploration cell = new SampleExploration(registry, config.machine().apply(architectureProfile,
         config.seed(), false), sampleInfo, strategyInfo, config.debug());
@@ -115,7 +116,8 @@ final class ExploreCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(ExplorationText.render(cell, result, written, replay));
     if (scheduleOut != null && written.isEmpty()) {
-      out.println("No failing outcome is reachable within the bounds: no schedule written to " + scheduleOut + ".");
+      out.println((result.complete() ? "No failing outcome is reachable within the bounds"
+          : "No failing outcome was reached before the run limit") + ": no schedule written to " + scheduleOut + ".");
     }
     out.flush();
     return 0;

@@ -26,7 +26,7 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CommonOptions.refuse("list", parent == null ? null : parent.common);
+    CommonOptions.refuse("list", CommonOptions.before(parent));
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
     PrintWriter out = spec.commandLine().getOut();
     out.println("Architectures and profiles (the first profile is the default):");

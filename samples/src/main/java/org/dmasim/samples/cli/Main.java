@@ -8,7 +8,12 @@ public final class Main {
 
   /** Runs the command line and exits with its status: 0 done, 1 failed, 2 bad usage or configuration. */
   public static void main(String[] args) {
-    System.exit(run(args));
+    int status = run(args);
+    if (System.out.checkError()) {
+      System.err.println("dmasim: failed: the output could not be written to standard output");
+      status = 1;
+    }
+    System.exit(status);
   }
 
   /** Runs the command line and returns its exit status. */

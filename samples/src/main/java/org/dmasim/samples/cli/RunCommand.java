@@ -58,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ArchitectureRegistry registry = ArchitectureRegistry.discover();
-    CommonOptions.Loaded loaded = common.loadForChecking(registry, parent == null ? null : parent.common);
+    CommonOptions.Loaded loaded = common.loadForChecking(registry, CommonOptions.before(parent));
     DmasimConfig config = loaded.config();
     ConfigReader reader = combination.reader(seed == null ? Map.of() : Map.of("--seed", seed));
     CombinationOptions.Combination chosen = combination.resolve(registry, reader);

@@ -69,7 +69,7 @@ public final class ScheduleFile {
     } catch (IOException e) {
       String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
           : e instanceof java.nio.charset.CharacterCodingException ? "it is not UTF-8 text"
-          : Files.isDirectory(file) ? "it is a directory" : e.toString();
+          : Files.isDirectory(file) ? "it is a directory" : org.dmasim.samples.report.AtomicFiles.describe(e);
       throw new IllegalArgumentException("Cannot read schedule " + file + ": " + why, e);
     }
     return parse(text, file.toString());

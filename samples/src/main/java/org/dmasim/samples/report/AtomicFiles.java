@@ -90,7 +90,7 @@ public final class AtomicFiles {
       }
       done = true;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file + ": " + e, e);
+      throw new UncheckedIOException("Cannot write " + file + ": " + describe(e), e);
     } finally {
       if (!done && temporary != null) {
         try {
@@ -113,8 +113,22 @@ public final class AtomicFiles {
         channel.write(bytes);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file + ": " + e, e);
+      throw new UncheckedIOException("Cannot write " + file + ": " + describe(e), e);
     }
+  }
+
+  /** What went wrong, in words: the exception's reason without its class name. */
+  public static String describe(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException failure && failure.getReason() != null) {
+      return failure.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /**
@@ -130,7 +144,7 @@ public final class AtomicFiles {
       Files.delete(createTemporary(directory.resolve("probe")));
       return Optional.empty();
     } catch (IOException e) {
-      return Optional.of("cannot create a file in " + directory + " (" + e + ")");
+      return Optional.of("cannot create a file in " + directory + " (" + describe(e) + ")");
     }
   }
 

@@ -303,6 +303,15 @@ class CommandLineEndToEndTest {
     assertThat(twice.status()).isEqualTo(2);
     assertThat(twice.err()).contains("--config is given twice");
 
+    Run samePlace = dmasim("--config", config.toString(), "compare", "--config",
+        directory.resolve(".").resolve("three.properties").toString(), "--sample", "iostruct", "--arch", "x86");
+    assertThat(samePlace.status()).as("one file, spelt two ways: " + samePlace.err()).isZero();
+
+    Run noCommand = dmasim("--config", Files.writeString(directory.resolve("one.properties"),
+        "runs = 1\nsamples = spi-sensor\narchitectures = mips/r4k\n").toString());
+    assertThat(noCommand.status()).as(noCommand.err()).isZero();
+    assertThat(noCommand.out()).contains("seed 1, 1 runs per cell, 1 sample, 1 profile, 3 cells");
+
     Run list = dmasim("--config", config.toString(), "list");
     assertThat(list.status()).isEqualTo(2);
     assertThat(list.err()).contains("does not apply to list");

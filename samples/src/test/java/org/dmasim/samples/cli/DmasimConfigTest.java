@@ -74,6 +74,16 @@ class DmasimConfigTest {
     assertThatThrownBy(() -> DmasimConfig.load(latin, REGISTRY)).hasMessageContaining("it is not UTF-8 text");
     assertThatThrownBy(() -> DmasimConfig.load(directory, REGISTRY)).hasMessageContaining("is a directory, not a"
         + " configuration file.");
+    Path entity = file("entity.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE c [<!ENTITY e SYSTEM"
+        + " \"file:///etc/hostname\">]>\n<config><samples>&e;</samples></config>\n");
+    assertThatThrownBy(() -> DmasimConfig.load(entity, REGISTRY))
+        .hasMessageContaining("a document type (<!DOCTYPE ...>) is not allowed in a configuration");
+    Path list = file("list.yaml", "- iostruct\n- rx-ring\n");
+    assertThatThrownBy(() -> DmasimConfig.load(list, REGISTRY))
+        .hasMessageContaining("it is not a mapping of keys to values");
+    Path loop = file("loop.yaml", "a: &a [*a]\n");
+    assertThatThrownBy(() -> DmasimConfig.load(loop, REGISTRY)).isInstanceOf(ConfigurationProblems.class)
+        .hasMessageContaining("it refers to itself without end");
     Path empty = file("empty.properties", "samples = ,\n");
     assertThatThrownBy(() -> DmasimConfig.load(empty, REGISTRY))
         .hasMessageContaining("Invalid value ',' for 'samples': names nothing; leave it out for the default.");
