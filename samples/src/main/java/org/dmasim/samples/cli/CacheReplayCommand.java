@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code dmasim cache-replay}: a Dinero IV address trace through dmasim's cache, counted as Dinero IV counts. */
-@Command(name = "cache-replay", mixinStandardHelpOptions = true,
+@Command(name = "cache-replay", mixinStandardHelpOptions = true, versionProvider = DmasimCommand.Version.class,
     description = {"Replays a Dinero IV address trace through dmasim's cache (the machines' own, carrying bytes) "
         + "and prints demand fetches, misses and miss rates per access type and bytes to and from memory, in "
         + "Dinero IV's terms, for one unified cache with demand fetch and no sub-blocks (Dinero IV's -l1-usize, "

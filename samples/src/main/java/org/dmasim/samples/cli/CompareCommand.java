@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code dmasim compare}: every selected sample x strategy x profile for N seeded runs, as a
  * matrix; with {@code --exhaustive}, every schedule of each cell within bounds instead.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = DmasimCommand.Version.class,
     description = "Runs every selected sample x strategy x architecture/profile for N seeded runs and prints the matrix.")
 final class CompareCommand implements Callable<Integer> {
   @Spec

@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code dmasim explore}: every schedule of one combination within bounds, with proven verdicts. */
-@Command(name = "explore", mixinStandardHelpOptions = true,
+@Command(name = "explore", mixinStandardHelpOptions = true, versionProvider = DmasimCommand.Version.class,
     description = {"Explores every schedule of one combination within bounds: proven verdicts.",
         "Bounds: spontaneous evictions, speculative fills, bursts before CPU steps and",
         "device latencies per run. Prints Never/Sometimes/Always per outcome and, for",

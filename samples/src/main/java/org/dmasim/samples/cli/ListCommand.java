@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code dmasim list}: architectures, profiles, samples and strategies, a line each. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = DmasimCommand.Version.class,
     description = "Lists architectures, profiles, samples and strategies.")
 final class ListCommand implements Callable<Integer> {
   @Spec

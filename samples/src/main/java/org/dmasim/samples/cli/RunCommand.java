@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code dmasim run}: one sample, strategy and profile with one seed, or replaying a schedule
  * file, optionally with its annotated timeline.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = DmasimCommand.Version.class,
     description = "Runs one combination and prints its outcome; with --trace, its annotated event timeline.")
 final class RunCommand implements Callable<Integer> {
   @Spec

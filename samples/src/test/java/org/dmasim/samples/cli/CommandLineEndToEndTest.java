@@ -104,6 +104,15 @@ class CommandLineEndToEndTest {
   }
 
   @Test
+  void everyCommandPrintsTheVersionItsHelpPromises() {
+    for (String command : List.of("compare", "run", "explore", "list", "cache-replay")) {
+      Run version = dmasim(command, "-V");
+      assertThat(version.status()).as(command).isZero();
+      assertThat(version.out()).as(command).startsWith("dmasim ").isEqualTo(dmasim("--version").out());
+    }
+  }
+
+  @Test
   void listNamesEverything() {
     Run run = dmasim("list");
     assertThat(run.status()).isZero();
