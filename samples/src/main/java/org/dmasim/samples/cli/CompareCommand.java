@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.apache.commons.configuration2.BaseConfiguration;
 import org.dmasim.core.ArchitectureRegistry;
 import org.dmasim.core.config.ConfigReader;
@@ -148,7 +149,7 @@ final class CompareCommand implements Callable<Integer> {
     DmasimConfig.checkStrategies(reader, "--strategy", samplesKnown ? chosen : SampleCatalog.all(), strategyNames);
     // a name no selected sample has is reported above; only names they all know can leave one without any
     boolean strategiesKnown = chosen.stream().flatMap(sample -> sample.strategyNames().stream())
-        .collect(java.util.stream.Collectors.toSet()).containsAll(strategyNames);
+        .collect(Collectors.toSet()).containsAll(strategyNames);
     if (samples != null && samplesKnown && strategiesKnown && !strategyNames.isEmpty()) {
       for (SampleInfo sample : chosen) {
         if (sample.strategyNames().stream().noneMatch(strategyNames::contains)) {
@@ -173,7 +174,7 @@ final class CompareCommand implements Callable<Integer> {
         reader.problem("--out", out.toString(), "names no file; give the report's file name.");
       } else if (Files.isDirectory(out)) {
         reader.problem("--out", out.toString(), "is a directory; give the report's file name.");
-      } else if (Files.isRegularFile(out) == Files.exists(out)) {
+      } else if (Files.isRegularFile(out) == Files.exists(out)) { // a new or a regular file, not a device or pipe
         AtomicFiles.whyNotWritable(directory).ifPresent(why -> reader.problem("--out", out.toString(), why + "."));
       }
     }
