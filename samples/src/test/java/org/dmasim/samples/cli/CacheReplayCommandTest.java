@@ -1,10 +1,9 @@
 package org.dmasim.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dmasim.samples.cli.DmasimRun.dmasim;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,21 +14,12 @@ class CacheReplayCommandTest {
   @TempDir
   Path directory;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run dmasim(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(status, out.toString(), err.toString());
-  }
-
   @Test
   void aDinTracePrintsDemandFetchesMissesAndTrafficAsDineroIvDoes() throws IOException {
     // 64-byte blocks, 2 ways, 2 sets: 0x00, 0x80, 0x100 share set 0.
     Path trace = Files.writeString(directory.resolve("small.din"), "0 0\n0 80\n1 100\n0 0\n2 40\n3 44\n");
 
-    Run run = dmasim("cache-replay", "--trace", trace.toString(), "--cache", "256:64:2");
+    DmasimRun run = dmasim("cache-replay", "--trace", trace.toString(), "--cache", "256:64:2");
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("(din format, 6 records)")
@@ -47,10 +37,10 @@ class CacheReplayCommandTest {
     Files.write(binary, new byte[] {0x40, 0, 0, 0, 8, 0, 1, 0});
     Path unnamed = Files.writeString(directory.resolve("trace.txt"), "w 40 8\n");
 
-    Run byExtension = dmasim("cache-replay", "--trace", binary.toString(), "--cache", "1k:32:4:fifo:wt:nwa");
-    Run byOption = dmasim("cache-replay", "--trace", unnamed.toString(), "--trace-format", "extended", "--cache",
+    DmasimRun byExtension = dmasim("cache-replay", "--trace", binary.toString(), "--cache", "1k:32:4:fifo:wt:nwa");
+    DmasimRun byOption = dmasim("cache-replay", "--trace", unnamed.toString(), "--trace-format", "extended", "--cache",
         "1k:32:4:fifo:wt:nwa");
-    Run unknown = dmasim("cache-replay", "--trace", unnamed.toString(), "--cache", "1k:32:4");
+    DmasimRun unknown = dmasim("cache-replay", "--trace", unnamed.toString(), "--cache", "1k:32:4");
 
     assertThat(byExtension.status()).as(byExtension.err()).isZero();
     assertThat(byExtension.out()).contains("(binary format, 1 records)").containsPattern(" Bytes To Memory +8\n");
@@ -63,7 +53,7 @@ class CacheReplayCommandTest {
   void aMalformedLineIsReportedWithItsNumberAndExitStatusTwo() throws IOException {
     Path trace = Files.writeString(directory.resolve("bad.din"), "0 0\n1 40\n9 80\n");
 
-    Run run = dmasim("cache-replay", "--trace", trace.toString(), "--cache", "32k:64:8");
+    DmasimRun run = dmasim("cache-replay", "--trace", trace.toString(), "--cache", "32k:64:8");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("bad.din: line 3: unknown access type label '9'");
@@ -72,21 +62,21 @@ class CacheReplayCommandTest {
 
   @Test
   void aBadCacheSpecOrAMissingFileIsBadUsage() {
-    Run spec = dmasim("cache-replay", "--trace", "x.din", "--cache", "32k:64:8:lfu");
-    Run missing = dmasim("cache-replay", "--trace", directory.resolve("none.din").toString(), "--cache", "32k:64:8");
+    DmasimRun spec = dmasim("cache-replay", "--trace", "x.din", "--cache", "32k:64:8:lfu");
+    DmasimRun missing = dmasim("cache-replay", "--trace", directory.resolve("none.din").toString(), "--cache", "32k:64:8");
 
     assertThat(spec.status()).isEqualTo(2);
     assertThat(spec.err()).contains("Invalid --cache '32k:64:8:lfu': unknown part 'lfu'");
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("no such file");
 
-    Run seedWithoutRandom = dmasim("cache-replay", "--trace", "x.din", "--cache", "32k:64:8:lru", "--seed", "9");
+    DmasimRun seedWithoutRandom = dmasim("cache-replay", "--trace", "x.din", "--cache", "32k:64:8:lru", "--seed", "9");
     assertThat(seedWithoutRandom.status()).isEqualTo(2);
     assertThat(seedWithoutRandom.err()).contains("1) Invalid value 'x.din' for '--trace': no such file.")
         .contains("2) Invalid value '9' for '--seed': drives random replacement only, and --cache 32k:64:8:lru"
             + " replaces lru: add :random or leave --seed out.");
 
-    Run everything = dmasim("cache-replay", "--trace", "none.din", "--cache", "32k:48:8", "--trace-format", "foo",
+    DmasimRun everything = dmasim("cache-replay", "--trace", "none.din", "--cache", "32k:48:8", "--trace-format", "foo",
         "--seed", "x");
     assertThat(everything.status()).isEqualTo(2);
     assertThat(everything.err()).contains("1) Invalid --cache '32k:48:8'", "2) Invalid --trace-format 'foo'",

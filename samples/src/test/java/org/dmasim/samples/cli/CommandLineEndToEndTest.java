@@ -1,12 +1,11 @@
 package org.dmasim.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dmasim.samples.cli.DmasimRun.dmasim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,19 +18,10 @@ class CommandLineEndToEndTest {
   @TempDir
   Path directory;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run dmasim(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(status, out.toString(), err.toString());
-  }
-
   @Test
   void compareWritesTheJsonContract() throws IOException {
     Path report = directory.resolve("report.json");
-    Run run = dmasim("compare", "--sample", "iostruct", "--arch", "x86,arm-noncoherent/armv7,mips/r4k",
+    DmasimRun run = dmasim("compare", "--sample", "iostruct", "--arch", "x86,arm-noncoherent/armv7,mips/r4k",
         "--runs", "30", "--seed", "5", "--format", "json", "--out", report.toString());
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).isEmpty();
@@ -93,7 +83,7 @@ class CommandLineEndToEndTest {
 
   @Test
   void runWithTraceTellsTheStory() {
-    Run run = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "arm-noncoherent",
+    DmasimRun run = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "arm-noncoherent",
         "--profile", "armv7", "--seed", "3", "--trace");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("iostruct / embedded on arm-noncoherent/armv7, seed 3: DMA_DATA_CORRUPTED")
@@ -106,7 +96,7 @@ class CommandLineEndToEndTest {
   @Test
   void everyCommandPrintsTheVersionItsHelpPromises() {
     for (String command : List.of("compare", "run", "explore", "list", "cache-replay")) {
-      Run version = dmasim(command, "-V");
+      DmasimRun version = dmasim(command, "-V");
       assertThat(version.status()).as(command).isZero();
       assertThat(version.out()).as(command).startsWith("dmasim ").isEqualTo(dmasim("--version").out());
     }
@@ -114,7 +104,7 @@ class CommandLineEndToEndTest {
 
   @Test
   void listNamesEverything() {
-    Run run = dmasim("list");
+    DmasimRun run = dmasim("list");
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("x86-64", "armv7", "arm64-cwg128", "arm64-pre5.19", "r4k", "r10000",
         "iostruct", "rx-ring", "usb-status", "spi-sensor", "dma-buffer-attribute", "missing-sync", "dma-minalign");
@@ -122,22 +112,22 @@ class CommandLineEndToEndTest {
 
   @Test
   void badInputExitsWithTwoAndSaysWhatIsAllowed() throws IOException {
-    Run unknownSample = dmasim("compare", "--sample", "iostrukt", "--runs", "1");
+    DmasimRun unknownSample = dmasim("compare", "--sample", "iostrukt", "--runs", "1");
     assertThat(unknownSample.status()).isEqualTo(2);
     assertThat(unknownSample.err()).contains("'iostrukt'").contains("iostruct, rx-ring, usb-status, spi-sensor")
         .contains("Did you mean 'iostruct'?");
 
-    Run unknownArch = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "x68");
+    DmasimRun unknownArch = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "x68");
     assertThat(unknownArch.status()).isEqualTo(2);
     assertThat(unknownArch.err()).contains("Unknown architecture 'x68'. Available: arm-noncoherent, mips, x86.");
 
     Path config = Files.writeString(directory.resolve("bad.yaml"), "runs: -1\ncache:\n  line-size: 48\n");
-    Run badConfig = dmasim("compare", "--config", config.toString());
+    DmasimRun badConfig = dmasim("compare", "--config", config.toString());
     assertThat(badConfig.status()).isEqualTo(2);
     assertThat(badConfig.err()).contains("Configuration errors in bad.yaml:").contains("1) ").contains("2) ");
 
     Path existing = Files.writeString(directory.resolve("keep.json"), "previous");
-    Run badFormat = dmasim("compare", "--runs", "1", "--format", "jsno", "--out", existing.toString());
+    DmasimRun badFormat = dmasim("compare", "--runs", "1", "--format", "jsno", "--out", existing.toString());
     assertThat(badFormat.status()).isEqualTo(2);
     assertThat(badFormat.err()).contains("Did you mean 'json'?");
     assertThat(Files.readString(existing)).as("nothing half-written").isEqualTo("previous");
@@ -146,7 +136,7 @@ class CommandLineEndToEndTest {
   @Test
   void everyProblemOfTheCommandLineIsReportedAtOnceBeforeAnyRun() throws IOException {
     Path existing = Files.writeString(directory.resolve("keep.txt"), "previous");
-    Run run = dmasim("compare", "--format", "jsn", "--sample", "iostrut", "--arch", "x68", "--runs", "0",
+    DmasimRun run = dmasim("compare", "--format", "jsn", "--sample", "iostrut", "--arch", "x68", "--runs", "0",
         "--threads", "2000", "--strategy", "embeded", "--out", directory.toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).startsWith("Configuration errors in the command line:")
@@ -160,12 +150,12 @@ class CommandLineEndToEndTest {
     assertThat(run.out()).isEmpty();
     assertThat(Files.readString(existing)).isEqualTo("previous");
 
-    Run exhaustiveWithSeeds = dmasim("compare", "--exhaustive", "--runs", "5", "--seed", "9", "--sample", "iostruct");
+    DmasimRun exhaustiveWithSeeds = dmasim("compare", "--exhaustive", "--runs", "5", "--seed", "9", "--sample", "iostruct");
     assertThat(exhaustiveWithSeeds.status()).isEqualTo(2);
     assertThat(exhaustiveWithSeeds.err()).contains("--exhaustive explores every schedule",
         "it takes no --runs or --seed.");
 
-    Run boundsWithoutExhaustive = dmasim("compare", "--evictions", "2", "--runs", "1", "--out",
+    DmasimRun boundsWithoutExhaustive = dmasim("compare", "--evictions", "2", "--runs", "1", "--out",
         directory.resolve("no/such/dir/report.txt").toString(), "--sample", ",", "--strategy", "both-maped");
     assertThat(boundsWithoutExhaustive.status()).isEqualTo(2);
     assertThat(boundsWithoutExhaustive.err())
@@ -180,7 +170,7 @@ class CommandLineEndToEndTest {
   void theConfigurationsMachineIsCheckedAgainstTheProfilesTheCommandLineChooses() throws IOException {
     Path config = Files.writeString(directory.resolve("small.properties"),
         "architectures = x86\ncache.size = 256\ncache.ways = 4\n");
-    Run run = dmasim("compare", "--config", config.toString(), "--arch", "arm-noncoherent/arm64-cwg128");
+    DmasimRun run = dmasim("compare", "--config", config.toString(), "--arch", "arm-noncoherent/arm64-cwg128");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("1) For arm-noncoherent/arm64-cwg128 (chosen with --arch), the configuration's"
         + " machine keys fail: Invalid cache size 256 for 4 ways of 128-byte lines");
@@ -191,7 +181,7 @@ class CommandLineEndToEndTest {
   void optionsLeftOutKeepTheConfigurationsValuesAndFormatsIgnoreCase() throws IOException {
     Path config = Files.writeString(directory.resolve("mine.properties"),
         "format = json\nruns = 3\nseed = 7\nsamples = usb-status\narchitectures = x86\nthreads = 1\n");
-    Run fromConfig = dmasim("compare", "--config", config.toString());
+    DmasimRun fromConfig = dmasim("compare", "--config", config.toString());
     assertThat(fromConfig.status()).as(fromConfig.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(fromConfig.out());
     assertThat(json.get("runs").asInt()).isEqualTo(3);
@@ -201,7 +191,7 @@ class CommandLineEndToEndTest {
         + " " + cell.get("arch").asText() + "/" + cell.get("profile").asText()));
     assertThat(cells).containsExactly("usb-status both-mapped x86/x86-64", "usb-status fixed x86/x86-64");
 
-    Run overridden = dmasim("compare", "--config", config.toString(), "--format", "TEXT", "--runs", "2",
+    DmasimRun overridden = dmasim("compare", "--config", config.toString(), "--format", "TEXT", "--runs", "2",
         "--arch", "mips/r4k");
     assertThat(overridden.status()).as(overridden.err()).isZero();
     assertThat(overridden.out()).startsWith("dmasim ").contains("seed 7, 2 runs per cell").contains("mips/r4k")
@@ -210,7 +200,7 @@ class CommandLineEndToEndTest {
 
   @Test
   void threadsZeroMeansEveryCoreOnTheCommandLineAsInAConfigFile() {
-    Run run = dmasim("compare", "--sample", "iostruct", "--strategy", "embedded", "--arch", "x86", "--runs", "2",
+    DmasimRun run = dmasim("compare", "--sample", "iostruct", "--strategy", "embedded", "--arch", "x86", "--runs", "2",
         "--threads", "0");
     assertThat(run.status()).as(run.err()).isZero();
     int cores = Runtime.getRuntime().availableProcessors();
@@ -220,7 +210,7 @@ class CommandLineEndToEndTest {
   @Test
   void aCombinationTheComparisonShowsAsNotApplicableIsRefusedWithItsReason() {
     for (String command : List.of("run", "explore")) {
-      Run run = dmasim(command, "--sample", "iostruct", "--strategy", "uncached-page", "--arch", "mips");
+      DmasimRun run = dmasim(command, "--sample", "iostruct", "--strategy", "uncached-page", "--arch", "mips");
       assertThat(run.status()).as(command).isEqualTo(2);
       assertThat(run.err()).as(command).startsWith("dmasim: iostruct/uncached-page cannot run on mips/r4k")
           .contains("KSEG0").contains("the comparison shows this combination as n/a").doesNotContain("\tat ");
@@ -229,21 +219,21 @@ class CommandLineEndToEndTest {
 
   @Test
   void runTakesArchitectureSlashProfileAsCompareDoes() {
-    Run slash = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "arm-noncoherent/arm64",
+    DmasimRun slash = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "arm-noncoherent/arm64",
         "--seed", "3");
-    Run separate = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "arm-noncoherent",
+    DmasimRun separate = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "arm-noncoherent",
         "--profile", "arm64", "--seed", "3");
     assertThat(slash.status()).as(slash.err()).isZero();
     assertThat(slash.out()).startsWith("iostruct / embedded on arm-noncoherent/arm64, seed 3:")
         .isEqualTo(separate.out());
 
-    Run both = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "arm-noncoherent/arm64",
+    DmasimRun both = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "arm-noncoherent/arm64",
         "--profile", "armv7");
     assertThat(both.status()).isEqualTo(2);
     assertThat(both.err()).contains("Invalid value 'armv7' for '--profile': --arch arm-noncoherent/arm64 names a"
         + " profile already; give it once.");
 
-    Run threeProblems = dmasim("run", "--sample", "iostrut", "--strategy", "embedded", "--arch",
+    DmasimRun threeProblems = dmasim("run", "--sample", "iostrut", "--strategy", "embedded", "--arch",
         "arm-noncoherent/arm65", "--seed", "1", "--schedule", "any.schedule");
     assertThat(threeProblems.status()).isEqualTo(2);
     assertThat(threeProblems.err()).contains("1) Invalid value 'iostrut' for '--sample'", "Did you mean 'iostruct'?")
@@ -251,7 +241,7 @@ class CommandLineEndToEndTest {
             "Did you mean 'arm64'?")
         .contains("3) --seed 1 and --schedule any.schedule both choose");
 
-    Run unknownStrategy = dmasim("explore", "--sample", "iostruct", "--strategy", "embeded", "--arch", "x86",
+    DmasimRun unknownStrategy = dmasim("explore", "--sample", "iostruct", "--strategy", "embeded", "--arch", "x86",
         "--profile", "x86-63", "--schedule-out", directory.resolve("missing").toString());
     assertThat(unknownStrategy.status()).isEqualTo(2);
     assertThat(unknownStrategy.err())
@@ -263,7 +253,7 @@ class CommandLineEndToEndTest {
 
   @Test
   void everyBadExplorationBoundIsNamedWithItsOptionAndRange() {
-    Run explore = dmasim("explore", "--sample", "iostruct", "--strategy", "embedded", "--arch", "x86", "--evictions",
+    DmasimRun explore = dmasim("explore", "--sample", "iostruct", "--strategy", "embedded", "--arch", "x86", "--evictions",
         "-1", "--latencies", "0", "--burst-bytes", "3", "--max-runs", "0");
     assertThat(explore.status()).isEqualTo(2);
     assertThat(explore.err()).contains("1) Invalid value '-1' for '--evictions': must be between 0 and 1000.")
@@ -271,14 +261,14 @@ class CommandLineEndToEndTest {
         .contains("3) Invalid value '3' for '--burst-bytes': must be a power of two from 1 to 4096.")
         .contains("4) Invalid value '0' for '--max-runs': must be at least 1.");
 
-    Run exhaustive = dmasim("compare", "--exhaustive", "--fills", "2000", "--sample", "iostruct");
+    DmasimRun exhaustive = dmasim("compare", "--exhaustive", "--fills", "2000", "--sample", "iostruct");
     assertThat(exhaustive.status()).isEqualTo(2);
     assertThat(exhaustive.err()).contains("1) Invalid value '2000' for '--fills': must be between 0 and 1000.");
   }
 
   @Test
   void aSeedAndAScheduleCannotBothChooseTheHardwaresAnswers() {
-    Run run = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "mips", "--seed", "5",
+    DmasimRun run = dmasim("run", "--sample", "iostruct", "--strategy", "embedded", "--arch", "mips", "--seed", "5",
         "--schedule", directory.resolve("any.schedule").toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("--seed 5 and --schedule").contains("give only one");
@@ -288,7 +278,7 @@ class CommandLineEndToEndTest {
   void theFilesProblemsAndTheCommandLinesAreReportedTogether() throws IOException {
     Path bad = Files.writeString(directory.resolve("bad.properties"), "runs = -1\ncache.line-size = 48\n");
     for (String command : List.of("compare", "run")) {
-      Run run = command.equals("compare")
+      DmasimRun run = command.equals("compare")
           ? dmasim("compare", "--config", bad.toString(), "--runs", "0", "--sample", "foo")
           : dmasim("run", "--config", bad.toString(), "--sample", "foo", "--strategy", "x", "--arch", "x86");
       assertThat(run.status()).as(command).isEqualTo(2);
@@ -302,26 +292,26 @@ class CommandLineEndToEndTest {
   @Test
   void aConfigurationGivenBeforeTheCommandAppliesAndIsNeverIgnored() throws IOException {
     Path config = Files.writeString(directory.resolve("three.properties"), "runs = 3\nformat = json\n");
-    Run before = dmasim("--config", config.toString(), "compare", "--sample", "iostruct", "--arch", "x86");
+    DmasimRun before = dmasim("--config", config.toString(), "compare", "--sample", "iostruct", "--arch", "x86");
     assertThat(before.status()).as(before.err()).isZero();
     assertThat(new ObjectMapper().readTree(before.out()).get("runs").asInt()).isEqualTo(3);
 
     Path other = Files.writeString(directory.resolve("other.properties"), "runs = 4\n");
-    Run twice = dmasim("--config", config.toString(), "run", "--config", other.toString(), "--sample", "iostruct",
+    DmasimRun twice = dmasim("--config", config.toString(), "run", "--config", other.toString(), "--sample", "iostruct",
         "--strategy", "embedded", "--arch", "x86");
     assertThat(twice.status()).isEqualTo(2);
     assertThat(twice.err()).contains("--config is given twice");
 
-    Run samePlace = dmasim("--config", config.toString(), "compare", "--config",
+    DmasimRun samePlace = dmasim("--config", config.toString(), "compare", "--config",
         directory.resolve(".").resolve("three.properties").toString(), "--sample", "iostruct", "--arch", "x86");
     assertThat(samePlace.status()).as("one file, spelt two ways: " + samePlace.err()).isZero();
 
-    Run noCommand = dmasim("--config", Files.writeString(directory.resolve("one.properties"),
+    DmasimRun noCommand = dmasim("--config", Files.writeString(directory.resolve("one.properties"),
         "runs = 1\nsamples = spi-sensor\narchitectures = mips/r4k\n").toString());
     assertThat(noCommand.status()).as(noCommand.err()).isZero();
     assertThat(noCommand.out()).contains("seed 1, 1 runs per cell, 1 sample, 1 profile, 3 cells");
 
-    Run list = dmasim("--config", config.toString(), "list");
+    DmasimRun list = dmasim("--config", config.toString(), "list");
     assertThat(list.status()).isEqualTo(2);
     assertThat(list.err()).contains("does not apply to list");
     assertThat(list.out()).isEmpty();
@@ -330,14 +320,14 @@ class CommandLineEndToEndTest {
   @Test
   void strictCheckingStopsOneRunAndIsRefusedWhereWholeRunsAreCounted() throws IOException {
     Path strict = Files.writeString(directory.resolve("strict.properties"), "debug.strict = true\n");
-    Run run = dmasim("run", "--config", strict.toString(), "--sample", "iostruct", "--strategy", "embedded", "--arch",
+    DmasimRun run = dmasim("run", "--config", strict.toString(), "--sample", "iostruct", "--strategy", "embedded", "--arch",
         "x86");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("iostruct / embedded on x86/x86-64, seed 1: stopped by the DMA-API debug checker"
         + " (debug.strict) at its first finding").contains("DMA-API debug: CPU_TOUCHED_DEVICE_LINE");
 
     for (String command : List.of("compare", "explore")) {
-      Run refused = command.equals("compare")
+      DmasimRun refused = command.equals("compare")
           ? dmasim("compare", "--config", strict.toString(), "--sample", "iostruct")
           : dmasim("explore", "--config", strict.toString(), "--sample", "iostruct", "--strategy", "embedded",
               "--arch", "x86");
@@ -349,7 +339,7 @@ class CommandLineEndToEndTest {
 
   @Test
   void numbersNamesAndTheReportFormatAreReadAsAConfigurationReadsThem() throws IOException {
-    Run bad = dmasim("compare", "--runs", "1e3", "--seed", "y", "--threads", "x", "--arch", "x86/,armv7");
+    DmasimRun bad = dmasim("compare", "--runs", "1e3", "--seed", "y", "--threads", "x", "--arch", "x86/,armv7");
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.err())
         .contains("Invalid value 'x86/' for '--arch': names no profile after '/': give one of x86-64")
@@ -359,7 +349,7 @@ class CommandLineEndToEndTest {
             "Invalid value 'x' for '--threads'");
 
     Path report = directory.resolve("report.json");
-    Run byExtension = dmasim("compare", "--runs", "010", "--seed", "0x10", "--sample", "iostruct,iostruct",
+    DmasimRun byExtension = dmasim("compare", "--runs", "010", "--seed", "0x10", "--sample", "iostruct,iostruct",
         "--strategy", "embedded", "--arch", "x86", "--out", report.toString());
     assertThat(byExtension.status()).as(byExtension.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(report.toFile());
@@ -367,7 +357,7 @@ class CommandLineEndToEndTest {
     assertThat(json.get("seed").asLong()).isEqualTo(16);
     assertThat(json.get("results")).as("a sample named twice runs once").hasSize(1);
 
-    Run dropped = dmasim("compare", "--runs", "1", "--arch", "x86", "--sample", "iostruct,rx-ring", "--strategy",
+    DmasimRun dropped = dmasim("compare", "--runs", "1", "--arch", "x86", "--sample", "iostruct,rx-ring", "--strategy",
         "embedded");
     assertThat(dropped.status()).isEqualTo(2);
     assertThat(dropped.err()).contains("Invalid value 'rx-ring' for '--sample': has none of the strategies"
@@ -376,11 +366,11 @@ class CommandLineEndToEndTest {
 
   @Test
   void textThatLooksLikeAnInterpolationIsText() throws IOException {
-    Run option = dmasim("compare", "--sample", "${--sample}", "--runs", "1");
+    DmasimRun option = dmasim("compare", "--sample", "${--sample}", "--runs", "1");
     assertThat(option.status()).isEqualTo(2);
     assertThat(option.err()).contains("Invalid value '${--sample}' for '--sample'").doesNotContain("\tat ");
     Path config = Files.writeString(directory.resolve("loop.properties"), "samples = ${samples}\n");
-    Run file = dmasim("compare", "--config", config.toString());
+    DmasimRun file = dmasim("compare", "--config", config.toString());
     assertThat(file.status()).isEqualTo(2);
     assertThat(file.err()).contains("Invalid value '${samples}' for 'samples'");
   }
@@ -388,7 +378,7 @@ class CommandLineEndToEndTest {
   @Test
   void strictCheckingIsAProblemOfTheFileListedWithTheOptions() throws IOException {
     Path strict = Files.writeString(directory.resolve("strict.properties"), "debug.strict = true\n");
-    Run run = dmasim("explore", "--config", strict.toString(), "--sample", "iostruct", "--strategy", "embedded",
+    DmasimRun run = dmasim("explore", "--config", strict.toString(), "--sample", "iostruct", "--strategy", "embedded",
         "--arch", "x86", "--evictions", "0x3e9", "--max-runs", "x");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).startsWith("Configuration errors in strict.properties and the command line:")
@@ -399,13 +389,13 @@ class CommandLineEndToEndTest {
 
   @Test
   void oneMistakeIsOneProblem() {
-    Run run = dmasim("compare", "--sample", "rx-ring", "--strategy", "embedded,embedded", "--arch", "foo,foo");
+    DmasimRun run = dmasim("compare", "--sample", "rx-ring", "--strategy", "embedded,embedded", "--arch", "foo,foo");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err().lines().filter(line -> line.matches("\\d+\\) .*"))).containsExactly(
         "1) Invalid value 'foo' for '--arch': Unknown architecture 'foo'. Available: arm-noncoherent, mips, x86.",
         "2) Invalid value 'embedded' for '--strategy': must be a strategy of a selected sample: correct, missing-sync.");
 
-    Run schedule = dmasim("run", "--sample", "bogus", "--strategy", "embedded", "--arch", "x86", "--schedule",
+    DmasimRun schedule = dmasim("run", "--sample", "bogus", "--strategy", "embedded", "--arch", "x86", "--schedule",
         directory.resolve("none.schedule").toString());
     assertThat(schedule.err()).contains("1) Invalid value 'bogus' for '--sample'")
         .contains("2) Cannot read schedule " + directory.resolve("none.schedule") + ": no such file.");
